@@ -1,0 +1,38 @@
+// The pure extraction core: Article (plain-text blocks) in, located facts out.
+//
+//   Article ─┬─ for each block: extractors in order (facts/index.ts)
+//            │     money → percent → date → instrument → rating
+//            │     each sees what the earlier ones found in the block
+//            ├─ refiners in order (refine/index.ts), over the whole article
+//            └─ assemble: reading order → FactSheet (fact-sheet.ts, the contract)
+//
+// No DOM, no browser APIs, no I/O: the same code runs in the content script, vitest and Node.
+import type { Fact, FactSheet, Promo } from './fact-sheet';
+import type { Article, Located } from './types';
+import { extractors } from './facts';
+import { refiners } from './refine';
+
+export function extractFacts(article: Article): Located[] {
+  const found: Located[] = [];
+  article.blocks.forEach((block, index) => {
+    const inBlock: Located[] = [];
+    for (const extractor of extractors) {
+      inBlock.push(...extractor.extract({ article, index, text: block.text, found: inBlock }));
+    }
+    found.push(...inBlock);
+  });
+  return refiners.reduce((facts, refine) => refine(facts, article), found);
+}
+
+export function toFactSheet(article: Article, located: readonly Located[], promos: Promo[]): FactSheet {
+  const facts: Fact[] = located.map(entry => entry.fact);
+  return {
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.title ? { title: article.title } : {}),
+    lang: article.lang,
+    facts,
+    promos,
+  };
+}
+
+export type { Article, Located, TextBlock, Lang } from './types';
