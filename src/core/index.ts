@@ -8,7 +8,7 @@
 //
 // No DOM, no browser APIs, no I/O: the same code runs in the content script, vitest and Node.
 import type { Fact, FactSheet, Promo } from './fact-sheet';
-import type { Article, Located } from './types';
+import type { Article, BlockContext, Extractor, Located } from './types';
 import { extractors } from './facts';
 import { refiners } from './refine';
 
@@ -17,11 +17,20 @@ export function extractFacts(article: Article): Located[] {
   article.blocks.forEach((block, index) => {
     const inBlock: Located[] = [];
     for (const extractor of extractors) {
-      inBlock.push(...extractor.extract({ article, index, text: block.text, found: inBlock }));
+      inBlock.push(...extractSafely(extractor, { article, index, text: block.text, found: inBlock }));
     }
     found.push(...inBlock);
   });
   return refiners.reduce((facts, refine) => refine(facts, article), found);
+}
+
+/** Hostile text must not cost the reader the rest of the page: a failing kind skips this block only. */
+function extractSafely(extractor: Extractor, context: BlockContext): Located[] {
+  try {
+    return extractor.extract(context);
+  } catch {
+    return [];
+  }
 }
 
 export function toFactSheet(article: Article, located: readonly Located[], promos: Promo[]): FactSheet {

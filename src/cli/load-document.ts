@@ -1,0 +1,23 @@
+// Builds a Document in Node from an HTML page or a plain-text article, without running page scripts.
+import { Window } from 'happy-dom';
+
+export function documentFromFile(contents: string, fileName: string): Document {
+  const html = /\.html?$/i.test(fileName) ? contents : textToHtml(contents);
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  });
+  const parser = new window.DOMParser();
+  return parser.parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** A plain-text article: first line is the headline, every other non-empty line a paragraph. */
+function textToHtml(text: string): string {
+  const lines = text.split(/\r?\n/).map(line => line.trim()).filter(Boolean);
+  const [headline = '', ...paragraphs] = lines;
+  const body = [`<h1>${escapeHtml(headline)}</h1>`, ...paragraphs.map(line => `<p>${escapeHtml(line)}</p>`)];
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body><article>${body.join('\n')}</article></body></html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`);
+}

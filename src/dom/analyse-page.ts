@@ -1,0 +1,79 @@
+// One page → fact sheet + what to paint. The content script, the welcome page and the `facts`
+// command all call this, so the browser and Node run the same article finding and extraction.
+//
+//   Document ─ findArticleRoot ─ collectArticleBlocks ─ Article ─ core extractFacts ─┬─ ranges (targets)
+//            └ collectPromoCandidates (whole page) ─ core scorePromos ───────────────┴─ FactSheet
+import { extractFacts, toFactSheet, type Article } from '../core';
+import type { Fact, FactSheet, Promo } from '../core/fact-sheet';
+import { describeReason, scorePromos } from '../core/promos';
+import { collectArticleBlocks } from './article/article-blocks';
+import { findArticleRoot } from './article/find-article';
+import { pageLanguage, pageTitle, publicationDate } from './article/page-meta';
+import { collectPromoCandidates } from './promos/collect-promo-candidates';
+import { rangeFor } from './text/text-map';
+
+export interface HighlightTarget {
+  fact: Fact;
+  range: Range;
+}
+
+export interface PromoTarget {
+  element: Element;
+  promo: Promo;
+}
+
+export interface PageAnalysis {
+  sheet: FactSheet;
+  targets: HighlightTarget[];
+  promoTargets: PromoTarget[];
+}
+
+export interface AnalyseOptions {
+  url?: string;
+  detectPromos: boolean;
+  /** Language of the reader's UI, for promo reasons ("de" or "en"). */
+  uiLang: string;
+}
+
+export function analysePage(doc: Document, options: AnalyseOptions): PageAnalysis {
+  const url = options.url ?? doc.location?.href;
+  const root = findArticleRoot(doc, hostnameOf(url));
+  const blocks = root ? collectArticleBlocks(doc, root) : [];
+  const article: Article = {
+    lang: pageLanguage(doc, blocks.map(block => block.text).join('\n')),
+    blocks: blocks.map(({ text, heading }) => (heading ? { text, heading } : { text })),
+  };
+  const title = pageTitle(doc, root);
+  const published = publicationDate(doc, root);
+  if (title) article.title = title;
+  if (published) article.published = published;
+  if (url && /^https?:/.test(url)) article.url = url;
+
+  const located = extractFacts(article);
+  const targets: HighlightTarget[] = [];
+  for (const entry of located) {
+    const block = blocks[entry.block];
+    const range = block && rangeFor(block, entry.start, entry.end);
+    if (range) targets.push({ fact: entry.fact, range });
+  }
+  const promoTargets = options.detectPromos ? findPromos(doc, root, article, options.uiLang) : [];
+  return { sheet: toFactSheet(article, located, promoTargets.map(target => target.promo)), targets, promoTargets };
+}
+
+function findPromos(doc: Document, root: Element | null, article: Article, uiLang: string): PromoTarget[] {
+  const found = collectPromoCandidates(doc, root, article.lang);
+  return scorePromos(found.map(entry => entry.candidate)).flatMap(scored => {
+    const entry = found[scored.index];
+    if (!entry) return [];
+    const reasons = scored.reasons.map(reason => describeReason(reason, uiLang));
+    return [{ element: entry.element, promo: { text: entry.candidate.text, score: scored.score, reasons } }];
+  });
+}
+
+function hostnameOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}

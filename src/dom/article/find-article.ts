@@ -1,0 +1,63 @@
+// Finds the article body: site rule → the element holding the densest prose (Readability's idea:
+// score parents by the paragraphs they hold; link-heavy blocks count for nothing) → widened to the
+// enclosing <article> or schema.org articleBody so the headline and standfirst come along.
+import { collectBlocks, type DomBlock } from '../text/collect-blocks';
+import { isPageChrome } from './page-chrome';
+import { siteRuleFor } from './site-rules';
+
+/** Blocks shorter than this are usually captions, bylines, menu entries or job titles. */
+const MIN_PROSE_CHARS = 60;
+/** Share of a block's text inside links above which it is navigation, not prose. */
+const MAX_LINK_DENSITY = 0.5;
+
+export function findArticleRoot(doc: Document, hostname = ''): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const rule = siteRuleFor(hostname);
+  const ruled = rule ? doc.querySelector(rule.body) : null;
+  if (ruled && (ruled.textContent ?? '').length > 200) return ruled;
+
+  const best = densestProse(collectBlocks(body, { exclude: isPageChrome }));
+  return best ? widen(best) : body;
+}
+
+function densestProse(blocks: readonly DomBlock[]): Element | undefined {
+  const scores = new Map<Element, number>();
+  for (const block of blocks) {
+    const length = block.text.trim().length;
+    if (length < MIN_PROSE_CHARS || linkDensity(block) > MAX_LINK_DENSITY) continue;
+    const weight = length + 20 * (block.text.match(/[,.;:]/g)?.length ?? 0);
+    const container = block.owner.tagName === 'P' || block.owner.tagName === 'LI' ? block.owner.parentElement : block.owner;
+    if (!container) continue;
+    scores.set(container, (scores.get(container) ?? 0) + weight);
+    const parent = container.parentElement;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + weight / 2);
+  }
+  let best: Element | undefined;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function linkDensity(block: DomBlock): number {
+  let linked = 0;
+  for (const segment of block.segments) if (segment.node.parentElement?.closest('a')) linked += segment.node.length;
+  return linked / Math.max(1, block.text.length);
+}
+
+/** Headline and standfirst usually sit beside the body inside the same <article>; take them in. */
+function widen(element: Element): Element {
+  const container = element.closest('article, [role="article"], [itemprop="articleBody"]');
+  if (!container || container === element) return element;
+  // A page-wide wrapper (the whole site in one <article>) would bring chrome back: widen modestly.
+  return textLength(container) <= textLength(element) * 2.5 + 2_000 ? container : element;
+}
+
+function textLength(element: Element): number {
+  return (element.textContent ?? '').length;
+}
