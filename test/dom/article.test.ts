@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectArticleBlocks } from '../../src/dom/article/article-blocks';
+import { findArticleRoot } from '../../src/dom/article/find-article';
+import { isProbablyStockArticle } from '../../src/dom/article/is-probably-article';
+import { guessLanguage, pageLanguage, publicationDate } from '../../src/dom/article/page-meta';
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const seed = load(readFileSync(resolve(process.cwd(), 'test/corpus/shared/seeds/amazon-aktie.html'), 'utf8'));
+
+describe('finding the article body', () => {
+  it('picks the seed article and leaves out ticker bar, quote table and footer', () => {
+    const root = findArticleRoot(seed);
+    expect(root?.tagName).toBe('ARTICLE');
+    const text = collectArticleBlocks(seed, root!).map(block => block.text).join('\n');
+    expect(text).toContain('239,30 Dollar');
+    expect(text).not.toContain('21.732,05');
+    expect(text).not.toContain('228,45 EUR');
+    expect(text).not.toContain('Impressum');
+  });
+
+  it('prefers prose over a longer list of links', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/j${i}">Stellenangebot Nummer ${i} für Fluggerätemechaniker in Nürnberg und Leipzig</a></li>`).join('');
+    const prose = 'Der Flughafenbetreiber verdiente im Sommer so viel wie nie zuvor, der Umsatz stieg kräftig. ';
+    const doc = load(`<body><ul class="jobs">${links}</ul><div class="content"><p>${prose.repeat(3)}</p><p>${prose.repeat(2)}</p></div></body>`);
+    expect(findArticleRoot(doc)?.getAttribute('class')).toBe('content');
+  });
+
+  it('ignores chrome class names on wrappers that hold the article', () => {
+    const prose = '<p>Die Aktie stieg um drei Prozent, nachdem der Konzern seine Prognose angehoben hatte, berichten Händler.</p>';
+    const doc = load(`<body><div class="content without-sidebar"><article><h1>Titel</h1>${prose.repeat(4)}</article></div></body>`);
+    expect(findArticleRoot(doc)?.tagName).toBe('ARTICLE');
+  });
+
+  it('takes the headline in when it sits outside the body container', () => {
+    const doc = load('<body><h1>Schlagzeile</h1><div class="body"><p>' + 'Umsatz und Gewinn legten zu, sagte der Vorstand. '.repeat(5) + '</p></div></body>');
+    const blocks = collectArticleBlocks(doc, findArticleRoot(doc)!);
+    expect(blocks[0]).toMatchObject({ text: 'Schlagzeile', heading: true });
+  });
+});
+
+describe('page metadata', () => {
+  it('reads the publication date from JSON-LD', () => {
+    expect(publicationDate(seed, null)).toBe('2026-01-31T10:15:00+01:00');
+  });
+
+  it('falls back to a dd.mm.yyyy dateline', () => {
+    const doc = load('<article><p>Frankfurt, 05.03.2024 – Die Börse schloss fester.</p></article>');
+    expect(publicationDate(doc, doc.querySelector('article'))).toBe('2024-03-05');
+  });
+
+  it('survives broken JSON-LD', () => {
+    const doc = load('<head><script type="application/ld+json">{"datePublished": </script><meta property="article:published_time" content="2023-01-02T10:00:00Z"></head>');
+    expect(publicationDate(doc, null)).toBe('2023-01-02T10:00:00Z');
+  });
+
+  it('tells German from English by the text, not only by the lang attribute', () => {
+    expect(guessLanguage('Die Aktie ist mit dem Markt gestiegen und wird auch nach der Zahl für das Jahr')).toBe('de');
+    expect(guessLanguage('The stock is up and the market has been rising for the year with its peers')).toBe('en');
+    expect(pageLanguage(load('<html lang="de"><body></body></html>'), 'kurz')).toBe('de');
+  });
+});
+
+describe('the stock-article gate', () => {
+  it('opens for the seed and stays shut for a recipe', () => {
+    expect(isProbablyStockArticle(seed)).toBe(true);
+    const recipe = load(`<body><p>${'Die Butter schmelzen, Zucker und Eier unterrühren und den Teig eine Stunde ruhen lassen. '.repeat(10)}</p></body>`);
+    expect(isProbablyStockArticle(recipe)).toBe(false);
+  });
+});
