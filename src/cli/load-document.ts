@@ -1,13 +1,27 @@
-// Builds a Document in Node from an HTML page or a plain-text article, without running page scripts.
-import { Window } from 'happy-dom';
+// Builds a Document in Node from an HTML page or a plain-text article. Nothing runs and nothing is
+// fetched: page scripts are off and every request the parser would start (preloads) is refused.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Window, type BrowserWindow } from 'happy-dom';
 
 export function documentFromFile(contents: string, fileName: string): Document {
   const html = /\.html?$/i.test(fileName) ? contents : textToHtml(contents);
   const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    url: pathToFileURL(resolve(fileName)).href,
+    settings: {
+      enableJavaScriptEvaluation: false,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      fetch: { interceptor: { beforeAsyncRequest: refuseRequest } },
+    },
   });
-  const parser = new window.DOMParser();
-  return parser.parseFromString(html, 'text/html') as unknown as Document;
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+async function refuseRequest({ window }: { window: BrowserWindow }) {
+  return new window.Response('', { status: 403 });
 }
 
 /** A plain-text article: first line is the headline, every other non-empty line a paragraph. */
