@@ -8,7 +8,7 @@ export function f1({ tp, fp, fn }: Tally): Scores {
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
-export function scoreTable(rows: (Tally & Scores & { scope: string; kind: string })[]): string {
+export function scoreTable(rows: readonly (Tally & Scores & { scope: string; kind: string })[]): string {
   const order = ['shared', 'own', 'all'];
   const sorted = [...rows].sort((a, b) => order.indexOf(a.scope) - order.indexOf(b.scope) || a.kind.localeCompare(b.kind));
   const head = 'scope   kind        precision  recall     F1     tp   fp   fn';
