@@ -5,6 +5,8 @@ export interface PromoLink {
   text: string;
   /** Resolved href (absolute where the page has a base URL). */
   href: string;
+  /** The link's rel attribute, lower-cased ("sponsored", "nofollow"), when present. */
+  rel?: string;
 }
 
 export interface PromoCandidate {
@@ -23,6 +25,8 @@ export interface PromoCandidate {
   tokens: string[];
   /** Language of the page, for picking the vocabulary. */
   lang: Lang;
+  /** Host name of the page, when known: links to other hosts count as landing pages. */
+  pageHost?: string;
 }
 
 export interface PromoReason {

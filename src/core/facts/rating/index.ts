@@ -1,5 +1,8 @@
-// PLACEHOLDER until the rating recogniser lands: finds nothing.
-import type { Extractor, Refiner } from '../../types';
+// Analyst ratings: per block, firms + scale words + price targets taken from the money facts
+// already found (recognise.ts); article-level refiners in refine.ts, in the order listed there.
+import type { Extractor } from '../../types';
+import { recogniseRatings } from './recognise';
 
-export const ratingExtractor: Extractor = { kind: 'rating', extract: () => [] };
-export const ratingRefiners: readonly Refiner[] = [];
+export { ratingRefiners } from './refine';
+
+export const ratingExtractor: Extractor = { kind: 'rating', extract: recogniseRatings };

@@ -1,0 +1,53 @@
+// Which company event a date belongs to, when its sentence names one: the event word nearest
+// to the date wins ("Nach den Quartalszahlen am 5. Februar folgt am 3. Mai die Hauptversammlung").
+import type { Lang } from '../../types';
+
+const EVENTS: ReadonlyArray<readonly [event: string, pattern: RegExp]> = [
+  ['earnings', /(?:Quartals|Geschäfts|Jahres|Halbjahres)zahlen|\bZahlen\b|Bilanz|Quartalsbericht|\b(?:earnings|results|reports|(?:will|to) report)\b/gi],
+  ['dividend', /Dividende|Ausschüttung|\b(?:ex-)?dividends?\b/gi],
+  ['agm', /Hauptversammlung|\bannual (?:general |shareholders'? |stockholders'? )?meeting\b|\bAGM\b/gi],
+  ['ipo', /Börsengang|Börsendebüt|\bIPO\b|\binitial public offering\b/gi],
+];
+
+/** Farther than this from the date, an event word in a long sentence is about something else. */
+const MAX_DISTANCE = 60;
+
+/** "Zahlen" (figures) is a noun only capitalised; lower-case "zahlen" is the verb "to pay". */
+const PAY_VERB = /^zahlen$/;
+
+/**
+ * A sentence ends at . ! ? before an upper-case letter. In German a dot after a digit is an
+ * ordinal ("am 5. Februar"), in English it ends the sentence ("on Feb. 5. The company …").
+ */
+const SENTENCE_END: Readonly<Record<Lang, RegExp>> = {
+  de: /(?<!\d)[.!?](?=\s+["„“‚']?[A-ZÄÖÜ])/g,
+  en: /[.!?](?=\s+["“‘']?[A-Z])/g,
+};
+
+export function eventNear(text: string, start: number, end: number, lang: Lang): string | undefined {
+  const [from, to] = sentenceAround(text, start, end, SENTENCE_END[lang]);
+  const sentence = text.slice(from, to);
+  let best: { event: string; distance: number } | undefined;
+  for (const [event, pattern] of EVENTS) {
+    for (const match of sentence.matchAll(pattern)) {
+      if (PAY_VERB.test(match[0])) continue;
+      const at = from + match.index;
+      const distance = at >= end ? at - end : Math.max(0, start - (at + match[0].length));
+      if (distance <= MAX_DISTANCE && (!best || distance < best.distance)) best = { event, distance };
+    }
+  }
+  return best?.event;
+}
+
+function sentenceAround(text: string, start: number, end: number, sentenceEnd: RegExp): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(sentenceEnd)) {
+    if (match.index < start) from = match.index + 1;
+    else if (match.index >= end) {
+      to = match.index + 1;
+      break;
+    }
+  }
+  return [from, to];
+}

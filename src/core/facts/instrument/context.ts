@@ -1,0 +1,65 @@
+// The words around a name that make it a listed company ("Apple-Aktie", "Apple Inc.", "shares of
+// Apple", "Apple said"), and those that make a bank the source of a rating rather than its subject.
+
+/** Compounds after a hyphen: "Apple-Aktie", "Nvidia-Chef", "Google-Mutter". */
+const COMPANY_COMPOUND = /^-(?:Aktie|Aktien|Papier|Titel|Kurs|Chef|CEO|Boss|Gründer|Konzern|Mutter|Tochter|Manager|Vorstand|Sprecher|Zahlen|Quartal|Bilanz|Umsatz|Gewinn|Mitarbeiter|Beschäftigte|Werk|Hauptversammlung|Analyse|Aktionär|Anleger|Übernahme|Deal|Rivale|Konkurrent|Konzernchef|Vorstandschef|Plattform|Integration)/i;
+/** Right after the name (after an optional possessive): legal forms, stock words, company verbs. */
+const COMPANY_NEXT = new RegExp(String.raw`^(?:'s|’s|s)?[\s\u00a0]+(?:` + [
+  String.raw`(?:Inc|Corp|Co|Ltd|Plc|AG|SE|N\.V|S\.A|S\.p\.A|KGaA)\b\.?`, 'plc', 'Corporation', 'Incorporated', 'Limited', 'Group', 'Holdings?', 'Aktiengesellschaft',
+  'shares', 'stock', 'stocks', 'Aktie', 'Aktien', 'Papiere', 'Titel', 'Anteilsscheine',
+  'said', 'says', 'announced', 'reported', 'reports', 'posted', 'plans', 'planned', 'agreed', 'acquired', 'bought', 'sold',
+  'launched', 'unveiled', 'expects', 'raised', 'lowered', 'cut', 'beat', 'missed', 'shipped', 'sued', 'filed', 'hired',
+  'teilte', 'kündigte', 'meldete', 'plant', 'übernimmt', 'übernahm', 'kauft', 'kaufte', 'verkauft', 'verkaufte', 'investiert',
+  'rose', 'fell', 'gained', 'jumped', 'slipped', 'dropped', 'climbed', 'surged', 'tumbled', 'slid', 'rallied', 'plunged',
+  'steigerte', 'erzielte', 'verdiente', 'berichtete', 'erwartet', 'rechnet', 'gab', 'will', 'hatte', 'hat', 'prüft', 'prüfte',
+  'meldet', 'bietet', 'liefert', 'startet', 'setzt', 'senkt', 'hebt', 'streicht', 'zahlt', 'erhält', 'investierte',
+  'legte', 'legt', 'steigt', 'stieg', 'fällt', 'fiel', 'verlor', 'gewann', 'sprang', 'rutschte', 'kletterte',
+].join('|') + String.raw`)(?![\p{L}\p{N}])`, 'u');
+/** Right before the name: "shares of", "Aktie von", "iPhone-Hersteller", "Tech-Konzern", "rival". */
+const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|[\p{L}-]*(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter)|company|giant|maker|rival|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;
+
+/** "Apple Inc.", "BASF SE", "Home Depot, Inc.": the legal form belongs to the highlighted name. */
+export function legalSuffixLength(after: string): number {
+  return /^,?[\s\u00a0](?:Inc\.|Inc\b|Corp\.|Corp\b|Corporation|Incorporated|Co\.|Ltd\.|Ltd\b|Limited|plc|PLC|AG|SE|N\.V\.|S\.A\.|S\.p\.A\.|SpA|KGaA|& Co\. KGaA)(?![\p{L}\p{N}])/u.exec(after)?.[0].length ?? 0;
+}
+
+/** The text just after the name makes it a company. */
+export function companyContextAfter(after: string): boolean {
+  return COMPANY_COMPOUND.test(after) || COMPANY_NEXT.test(after);
+}
+
+export function companyContextBefore(before: string): boolean {
+  return COMPANY_BEFORE.test(before.slice(-40));
+}
+
+/** "listed on Nasdaq", "Nasdaq-listed", "NASDAQ AAPL": the exchange, not its index. */
+export function exchangeUsage(before: string, after: string): boolean {
+  return /(?:listed on|traded on|an der|Börse)[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(before)
+    || /^(?:-listed|-notiert|[\s\u00a0]+(?:exchange|Stock Market|[A-Z]{1,5}(?![\p{L}\p{N}])))/u.test(after);
+}
+
+/** The ticker printed in parentheses right after the name: "Apple (AAPL)", "Visa (NYSE: V)". */
+export function tickerInParentheses(after: string): string | undefined {
+  return /^[\s\u00a0]*\((?:[A-Za-z ]{2,14}:[\s\u00a0]?)?([A-Z0-9.-]{1,8})\)/.exec(after)?.[1];
+}
+
+/** Quoted alone („Pepsi“, "Apple"): a nickname or title, not the company. */
+export function quotedAlone(before: string, after: string): boolean {
+  return /[„“"‚‘'»«]$/.test(before) && /^[“”"‘’'«»]/.test(after);
+}
+
+/** An English possessive right after the name: "Apple's", "Nvidia’s". */
+export function possessiveAfter(after: string): boolean {
+  return /^['’]s(?![\p{L}\p{N}])/u.test(after);
+}
+
+const ANALYST_BEFORE = /(?:Analyst\p{L}*|analysts?|Ökonom\p{L}*|economists?|Volkswirt\p{L}*|Strateg\p{L}*|strategists?|Experten?|according to|laut|Research von)\s+(?:\p{L}+\s+){0,4}$/u;
+const ANALYST_AFTER = /^-?(?:Analyst|Ökonom|Volkswirt|Strateg|Experte|Chefvolkswirt|Research)|^(?:['’]s)?[\s\u00a0]+(?:[\p{L}.-]+[\s\u00a0]+){0,3}(?:analysts?|economists?|strategists?|Research|Analyst\p{L}*|Ökonom\p{L}*|Volkswirt\p{L}*|Strateg\p{L}*)(?![\p{L}])/u;
+const RATING_CUE = /Kursziel|Einstufung|\bstuft|bewertet|empfiehlt|Prognose|prognostiziert|price target|forecasts?\b|[Oo]utperform|[Uu]nderperform|[Oo]verweight|[Uu]nderweight|Equal[ -]?[Ww]eight|Market Perform|Sector Perform|\b(?:Buy|Sell|Hold|Kaufen|Halten|Verkaufen|Neutral)\b|\brating\b|sieht die Aktie|traut der Aktie|\b(?:up|down)grade[ds]?\b|\b(?:hoch|herab|ab)gestuft|reiterated|initiated coverage|Kaufempfehlung|Verkaufsempfehlung|survey|Umfrage|note to clients|told clients|research note|Studie/;
+
+/** A bank named as the source of a rating, forecast or comment in this sentence. */
+export function ratingSourceContext(before: string, after: string): boolean {
+  if (ANALYST_BEFORE.test(before.slice(-80)) || ANALYST_AFTER.test(after)) return true;
+  const sentence = after.split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/)[0] ?? after;
+  return RATING_CUE.test(sentence.slice(0, 160));
+}

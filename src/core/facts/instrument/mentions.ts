@@ -1,0 +1,48 @@
+// An instrument mention as the block pass finds it: the fact plus what the article-level refiners
+// need (which record, how sure, rating source). The extra data rides along in a WeakMap keyed by fact.
+import type { InstrumentFact } from '../../fact-sheet';
+import type { Located } from '../../types';
+import type { Instrument } from './data';
+
+export type Evidence = 'explicit' | 'name' | 'weak';
+
+export interface MentionInfo {
+  instrument?: Instrument;
+  evidence: Evidence;
+  /** A code printed next to the name (RIC, index code, ticker): becomes the symbol of every mention. */
+  printedSymbol?: string;
+  /** A bank or broker cited as the source of a rating or forecast here. */
+  ratingSource?: boolean;
+}
+
+const info = new WeakMap<InstrumentFact, MentionInfo>();
+
+export function mentionInfo(fact: InstrumentFact): MentionInfo | undefined {
+  return info.get(fact);
+}
+
+export function instrumentFact(text: string, instrument: Instrument): InstrumentFact {
+  return {
+    kind: 'instrument',
+    text,
+    name: instrument.name,
+    ...(instrument.symbol ? { symbol: instrument.symbol } : {}),
+    ...(instrument.exchange ? { exchange: instrument.exchange } : {}),
+    ...(instrument.isin ? { isin: instrument.isin } : {}),
+    ...(instrument.wkn ? { wkn: instrument.wkn } : {}),
+  };
+}
+
+export function mention(block: number, start: number, fact: InstrumentFact, meta: MentionInfo): Located<InstrumentFact> {
+  info.set(fact, meta);
+  return { fact, block, start, end: start + fact.text.length };
+}
+
+/** Two mentions are the same instrument when they share a record, else a symbol, ISIN or WKN. */
+export function sameInstrument(a: Located<InstrumentFact>, b: Located<InstrumentFact>): boolean {
+  const x = mentionInfo(a.fact)?.instrument;
+  const y = mentionInfo(b.fact)?.instrument;
+  if (x && y) return x === y;
+  return Boolean((a.fact.symbol && a.fact.symbol === b.fact.symbol) || (a.fact.isin && a.fact.isin === b.fact.isin)
+    || (a.fact.wkn && a.fact.wkn === b.fact.wkn));
+}

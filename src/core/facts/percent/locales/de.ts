@@ -1,0 +1,16 @@
+// German percent vocabulary. Basis points ("Basispunkte") are deliberately absent: not percentages.
+import type { PercentVocabulary } from './types';
+
+export const dePercent: PercentVocabulary = {
+  units: {
+    Prozent: false, Prozents: false, vH: false, 'v. H.': false, 'v.H.': false,
+    Prozentpunkt: true, Prozentpunkte: true, Prozentpunkten: true, Prozentpunkts: true,
+  },
+  negativeCues: [
+    'Minus', 'minus', 'Rückgang', 'Verlust', 'Kursverlust', 'Abschlag', 'Einbruch', 'Kursrutsch',
+    'fiel', 'fielen', 'verlor', 'verloren', 'sank', 'sanken', 'gesunken', 'gefallen', 'verbilligte', 'verbilligten',
+    'büßte', 'büßten', 'rutschte', 'rutschten', 'sackte', 'sackten', 'schrumpfte', 'schrumpften', 'brach', 'brachen',
+    'gab', 'gaben', 'nachgegeben', 'einbüßen',
+  ],
+  negativeAfter: ['tiefer', 'niedriger', 'schwächer', 'leichter', 'weniger', 'im Minus', 'verloren', 'eingebüßt', 'nachgegeben'],
+};

@@ -1,0 +1,30 @@
+// Value resolution: a percent span → PercentFact, negative where the text says so (a minus sign,
+// "ein Minus von", "verlor", "fell", "down" before it in the same clause, or "tiefer"/"lower" after it).
+import type { PercentFact } from '../../fact-sheet';
+import type { Lang, Located } from '../../types';
+import { PERCENT_PATTERNS } from './patterns';
+import type { PercentSpan } from './recognise';
+
+const CUE_WINDOW = 40;
+/** The cue must be in the same clause: no sentence end and no other number in between. */
+const CLAUSE_BREAK = /[.;:!?\d]/;
+
+export function resolvePercent(text: string, block: number, span: PercentSpan, lang: Lang): Located<PercentFact> {
+  const negative = span.negative || fallBefore(text, span.start, lang) || fallAfter(text, span.end, lang);
+  const value = negative ? -span.value : span.value;
+  const fact: PercentFact = { kind: 'percent', text: text.slice(span.start, span.end), value };
+  if (span.points) fact.points = true;
+  return { fact, block, start: span.start, end: span.end };
+}
+
+function fallBefore(text: string, start: number, lang: Lang): boolean {
+  let from = start;
+  while (from > 0 && start - from < CUE_WINDOW && !CLAUSE_BREAK.test(text[from - 1] ?? '')) from--;
+  return from < start && PERCENT_PATTERNS[lang].negative.test(text.slice(from, start));
+}
+
+function fallAfter(text: string, end: number, lang: Lang): boolean {
+  const pattern = PERCENT_PATTERNS[lang].negativeAfter;
+  pattern.lastIndex = end;
+  return pattern.test(text);
+}

@@ -1,0 +1,65 @@
+// Each language's rating vocabulary compiled once into the regexes the recognisers use.
+import type { RatingAction } from '../../fact-sheet';
+import { WORD_END, WORD_START, alternation, escapeRegex } from '../../text/patterns';
+import type { Lang } from '../../types';
+import { firmAliases } from './firms';
+import { deRating } from './locales/de';
+import { enRating } from './locales/en';
+import type { RatingVocabulary, ScaleWord } from './locales/types';
+import { scaleKey, scaleTable } from './scale';
+
+export const VOCABULARIES: Readonly<Record<Lang, RatingVocabulary>> = { de: deRating, en: enRating };
+
+/** Strongest first: an upgrade that also raises the target is an upgrade. */
+export const ACTION_ORDER: readonly RatingAction[] = ['upgrade', 'downgrade', 'initiate', 'raise-target', 'cut-target', 'reiterate'];
+
+export interface CompiledRating {
+  vocabulary: RatingVocabulary;
+  scales: Map<string, ScaleWord>;
+  firms: Map<string, string>;
+  firm: RegExp;
+  consensus: RegExp;
+  scale: RegExp;
+  target: RegExp;
+  actions: ReadonlyArray<readonly [RatingAction, RegExp]>;
+  quotedPrice: RegExp;
+  scaleLeads: Set<string>;
+  scaleTails: RegExp;
+  scaleFollowers: Set<string>;
+}
+
+const words = (sources: readonly string[]): string => `${WORD_START}(?:${sources.join('|')})${WORD_END}`;
+
+function compile(lang: Lang): CompiledRating {
+  const vocabulary = VOCABULARIES[lang];
+  const scales = scaleTable(vocabulary);
+  const firms = firmAliases();
+  const scaleSource = [...scales.keys()].sort((a, b) => b.length - a.length).map(key => escapeRegex(key).replace(/ /g, String.raw`[-\s]`));
+  return {
+    vocabulary,
+    scales,
+    firms,
+    firm: new RegExp(`${WORD_START}(?:${alternation(firms.keys())})(?![\\p{L}\\p{N}])`, 'gu'),
+    consensus: new RegExp(words(vocabulary.consensus), 'giu'),
+    scale: new RegExp(`${WORD_START}(?:${scaleSource.join('|')})${WORD_END}`, 'giu'),
+    target: new RegExp(`${WORD_START}(?:${alternation(vocabulary.targetWords, true)}|${vocabulary.targetPhrases.join('|')})${WORD_END}`, 'gu'),
+    actions: ACTION_ORDER.map(action => [action, new RegExp(words(vocabulary.actions[action]), 'iu')] as const),
+    quotedPrice: new RegExp(words(vocabulary.quotedPrice), 'giu'),
+    scaleLeads: new Set(vocabulary.scaleLeads.map(word => word.toLowerCase())),
+    scaleTails: new RegExp(String.raw`^["'’‘“”»«]?\s*-?(?:${alternation(vocabulary.scaleTails, true)})${WORD_END}`, 'u'),
+    scaleFollowers: new Set(vocabulary.scaleFollowers.map(word => word.toLowerCase())),
+  };
+}
+
+const compiled = new Map<Lang, CompiledRating>();
+
+export function ratingVocabulary(lang: Lang): CompiledRating {
+  let entry = compiled.get(lang);
+  if (!entry) {
+    entry = compile(lang);
+    compiled.set(lang, entry);
+  }
+  return entry;
+}
+
+export { scaleKey };

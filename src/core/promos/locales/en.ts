@@ -1,0 +1,72 @@
+// English promo vocabulary (Motley Fool, MarketBeat, Zacks, InvestorPlace style upsells).
+import type { PromoVocabulary } from './vocabulary';
+
+export const en: PromoVocabulary = {
+  labels: ['advertisement', 'advertorial', 'sponsored', 'sponsored by', 'sponsored content', 'sponsored links', 'sponsored stories', 'paid post', 'paid content', 'paid partnership', 'promoted', 'promoted by', 'promoted content', 'promoted stories', 'partner content', 'ad'],
+  buyOrSell: [
+    /\bbuy or sell\b/,
+    /\bshould you (?:invest|buy|sell|put)\b/,
+    /\bis it (?:time|too late) to (?:buy|sell)\b/,
+    /\b(?:stocks?|shares) to buy (?:right )?now\b/,
+  ],
+  freeOffer: [
+    /\bfree (?:special )?(?:report|analysis|stock report|guide|e-?book|webinar|stock picks?|research)\b/,
+    /\b\d+[- ]day free trial\b/,
+    /\bspecial (?:free )?report\b/,
+    /\bcomplimentary (?:report|copy|access)\b/,
+    /\bearly[- ]bird\b/,
+  ],
+  salesProduct: [
+    /\bstock advisor\b/,
+    /\bmarketbeat\b/,
+    /\bzacks (?:investment research|rank)\b/,
+    /\binvestorplace\b/,
+    /\b(?:\d+|three|five|seven|ten) (?:best|top) stocks\b/,
+    /\bstocks? (?:set|poised|ready|about) to (?:double|triple|soar|explode)\b/,
+    /\bpremium members?\b/,
+    /\bmarket-?beating (?:stocks|returns)\b/,
+    /\bbefore you (?:consider|buy stock in|invest in)\b/,
+  ],
+  signUpOffer: [
+    /\bopen an? (?:brokerage )?account\b/,
+    /\bsign up (?:now|today|for free)\b/,
+    /\bsubscribe (?:now|today)\b/,
+    /\bregister now\b/,
+    /\bstart (?:your )?free trial\b/,
+    /\bjoin (?:now|today)\b/,
+    /\bclaim your\b/,
+    /\bget (?:full|unlimited|premium|instant) (?:[\w-]+ ){0,2}access\b/,
+    /\bjoin (?:over |more than )?[\d,.]+(?: million| thousand)? (?:premium )?(?:members|investors|subscribers)\b/,
+    /\b(?:discounted offers?|only available to new members)\b/,
+  ],
+  urgency: [
+    /\b(?:today|tonight) only\b/,
+    /\blimited[- ]time\b/,
+    /\bact (?:now|fast)\b/,
+    /\bbefore it'?s too late\b/,
+    /\bdon'?t miss (?:out|this)\b/,
+    /\blast chance\b/,
+    /\bright now\?/,
+    /\bbefore the broader market catches on\b/,
+  ],
+  callToAction: [
+    /\bread more\b/,
+    /\blearn more\b/,
+    /\bclick here\b/,
+    /\bclick to get\b/,
+    /\bget started\b/,
+    /\bfind out (?:more|why|how)\b/,
+    /\bsee the \d+ stocks\b/,
+    /\bget (?:the|your|this) free\b/,
+    /\bdownload (?:now|the|your)\b/,
+  ],
+  investorAddress: [
+    /\byou'?ll want to\b/,
+    /\byou (?:should|could|can) (?:buy|invest|own)\b/,
+    /\bwhat they believe are\b/,
+  ],
+  editorialLists: [
+    /^(?:related (?:articles|stories|coverage|news)|most (?:read|popular)|more (?:from|on|stories)|recommended (?:for you|stories)|trending|read (?:next|also)|you may also like|latest (?:news|stories))\b/,
+  ],
+  templateSuffixes: [],
+};

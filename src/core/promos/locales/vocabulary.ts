@@ -1,0 +1,23 @@
+// Shape of one locale's promo vocabulary: phrases as data, grouped by the signal they feed.
+// Patterns are matched case-insensitively against normalised block text; keep them linear.
+
+export interface PromoVocabulary {
+  /** Advertising labels, lower-case, matched as whole words ("anzeige", "sponsored by"). */
+  labels: readonly string[];
+  /** "Kaufen oder verkaufen?", "Should you invest … right now?" */
+  buyOrSell: readonly RegExp[];
+  /** "Gratis-Analyse", "free report", "Sonderreport" */
+  freeOffer: readonly RegExp[];
+  /** Paid investing products and their boilerplate ("Stock Advisor", "MarketBeat", "Börsenbrief"). */
+  salesProduct: readonly RegExp[];
+  /** Newsletter, broker and event sign-ups ("Depot eröffnen", "Register now"). */
+  signUpOffer: readonly RegExp[];
+  urgency: readonly RegExp[];
+  callToAction: readonly RegExp[];
+  /** Selling second-person address ("erfahren Sie was jetzt zu tun ist", "you'll want to"). */
+  investorAddress: readonly RegExp[];
+  /** Headings of editorial link lists ("Meistgelesen", "Related articles"): damp the score. */
+  editorialLists: readonly RegExp[];
+  /** Second halves of "Amazon-Aktie / Amazon-Analyse / Amazon-Zahlen" template compounds. */
+  templateSuffixes: readonly string[];
+}

@@ -1,0 +1,30 @@
+// Matching block text against the locale vocabularies: one normal form, first hit wins.
+import { normaliseLabelText } from './labels';
+import { de } from './locales/de';
+import { en } from './locales/en';
+import type { PromoVocabulary } from './locales/vocabulary';
+
+/** Both vocabularies apply to every page: a German teaser on a page mis-detected as English is still a teaser. */
+export const LOCALES: readonly PromoVocabulary[] = [de, en];
+
+/** Lower-case, de-obfuscated, one kind of apostrophe: what the vocabulary is written against. */
+export function forMatching(text: string): string {
+  return normaliseLabelText(text).text.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+export function firstMatch(text: string, patterns: readonly RegExp[]): string | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
+const SEED_GROUPS = LOCALES.flatMap(v => [...v.buyOrSell, ...v.freeOffer, ...v.salesProduct, ...v.signUpOffer, ...v.urgency]);
+
+/** True when a piece of page text carries strong promo wording: the DOM layer starts a candidate there. */
+export function looksPromotional(text: string): boolean {
+  if (text.length < 8) return false;
+  if (/\?!|!\?/.test(text)) return true;
+  return firstMatch(forMatching(text), SEED_GROUPS) !== undefined;
+}

@@ -1,0 +1,34 @@
+// Spelled-out small numbers per language ("drei Prozent", "zwei Milliarden Dollar", "five percent").
+// Only words that stand alone as a number: compounds like "dreiundzwanzig" are rare in news figures.
+import type { Lang } from '../types';
+
+export const NUMBER_WORDS: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
+  de: {
+    ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1,
+    zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+    elf: 11, zwölf: 12, fünfzehn: 15, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50,
+    sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100,
+    halbe: 0.5, halben: 0.5, halbes: 0.5, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
+  },
+  en: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+    sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5,
+  },
+};
+
+/**
+ * A spelled-out number is a figure only right before a percent or scale word ("drei Prozent",
+ * "zwei Milliarden"), or as the first end of a range ("zwei bis drei Prozent"). Matched as word
+ * beginnings, so "Millionen" and "Prozentpunkte" count too. Scanning only these keeps the very
+ * common "ein"/"one" cheap.
+ */
+export const SPELLED_NUMBER_FOLLOWERS: Readonly<Record<Lang, readonly string[]>> = {
+  de: ['Prozent', 'Tausend', 'Million', 'Milliarde', 'Billion', 'Mio', 'Mrd', 'Mill', 'Bio', 'Tsd', 'bis '],
+  en: ['percent', 'per cent', 'pct', 'percentage point', 'thousand', 'million', 'billion', 'trillion', 'to '],
+};
+
+export function numberWordValue(word: string, lang: Lang): number | undefined {
+  const words = NUMBER_WORDS[lang];
+  return words[word] ?? words[word.toLowerCase()];
+}

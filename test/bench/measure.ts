@@ -1,0 +1,54 @@
+// Timing and memory helpers shared by the bench sections: a forced GC (exposed at run time, no
+// node flag needed), wall-clock timing in milliseconds, throughput in MB/s, guarded extractor calls.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import type { BlockContext, Extractor, Located } from '../../src/core/types';
+
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+/** Full garbage collection, so heap figures and timings do not carry earlier sections' garbage. */
+export function collectGarbage(): void {
+  collect();
+  collect();
+}
+
+export function heapUsedMb(): number {
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+export function timeMs(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+/** The median of `runs` timings of `work`, after one untimed warm-up run. */
+export function medianMs(work: () => void, runs = 3): number {
+  work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    times.push(timeMs(work));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export function mbPerSecond(bytes: number, ms: number): number {
+  return bytes / 1e6 / (ms / 1000);
+}
+
+export function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** One extractor on one block, as the core calls it: a kind that throws has found nothing. */
+export function extractQuietly(extractor: Extractor, context: BlockContext): Located[] {
+  try {
+    return extractor.extract(context);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,94 @@
+// Launches Debian's Firefox ESR through puppeteer-core over WebDriver BiDi with the Firefox build
+// installed as a temporary add-on under a pinned internal UUID (E2E-RECIPE §5.3).
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BrowserUnderTest, Probe, TestPage } from './driver';
+import { isAllowedUrl } from './network-guard';
+import { POPUP_PATH } from './chromium';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'stock-news-lens@example.invalid';
+const EXTENSION_UUID = '5e1f0c2a-7b3d-4e9a-8c6f-2d4b1a9e7c30';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+
+export interface FirefoxSession extends BrowserUnderTest {
+  browser: Browser;
+}
+
+export async function launchFirefox(extensionDir = resolve('dist-firefox')): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Without it BiDi refuses to navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+  });
+  const session: FirefoxSession = {
+    name: 'firefox',
+    browser,
+    externalRequests: [],
+    pageErrors: [],
+    consoleErrors: [],
+    extension: { evaluate: () => Promise.reject(new Error('extension not installed yet')) },
+    openPage: async url => {
+      const page = await newPage(session, { intercept: true });
+      await page.goto(url, { waitUntil: 'load' });
+      return adapt(page);
+    },
+    openPopup: async tabId => adapt(await openExtensionPage(session, `${EXTENSION_ORIGIN}/${POPUP_PATH}?tab=${tabId}`, { width: 420, height: 640 })),
+    close: () => browser.close().catch(() => undefined),
+  };
+  try {
+    await browser.installExtension(extensionDir);
+    // Any extension page can call browser.*; the popup aimed at itself is one we have anyway.
+    session.extension = adapt(await openExtensionPage(session, `${EXTENSION_ORIGIN}/${POPUP_PATH}`));
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
+}
+
+async function newPage(session: FirefoxSession, { intercept = false, viewport = { width: 1280, height: 900 } } = {}): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.setViewport(viewport);
+  page.on('pageerror', error => session.pageErrors.push(`${page.url()}: ${String(error)}`));
+  page.on('console', message => {
+    if (message.type() === 'error') session.consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  if (intercept) {
+    await page.setRequestInterception(true);
+    page.on('request', request => {
+      if (isAllowedUrl(request.url())) return void request.continue();
+      session.externalRequests.push(request.url());
+      void request.abort('blockedbyclient');
+    });
+  }
+  return page;
+}
+
+/** `goto` to a moz-extension URL never resolves over BiDi although the page loads: wait for the page instead. */
+async function openExtensionPage(session: FirefoxSession, url: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await newPage(session, viewport ? { viewport } : {});
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction(
+    (expected: string) => location.href === expected && document.readyState !== 'loading',
+    { timeout: 15_000 },
+    url,
+  );
+  return page;
+}
+
+function adapt(page: Page): TestPage {
+  return {
+    evaluate: <A, R>(probe: Probe<A, R>, arg: A) => page.evaluate(probe as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
+    click: selector => page.click(selector),
+    bringToFront: () => page.bringToFront(),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    screenshot: async path => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,55 @@
+// Probes run in an article page's main world. The extension must leave the DOM as the server sent
+// it; these read the highlight registry and compare the live DOM with a fresh parse of the HTML.
+// Serialised by the drivers: keep them self-contained.
+
+export const OVERLAY_SELECTOR = '#stock-news-lens-overlay';
+
+/** Texts of the ranges in highlight `name`, or null when it is not registered. */
+export function highlightTexts(name: string): string[] | null {
+  const highlight = CSS.highlights.get(name);
+  return highlight ? [...highlight].map(range => (range as Range).toString()) : null;
+}
+
+export function hasHighlight(name: string): boolean {
+  return CSS.highlights.has(name);
+}
+
+/** outerHTML of the live document without our overlay host (the one node we may add). */
+export function liveSnapshot(overlaySelector: string): string {
+  const copy = document.documentElement.cloneNode(true) as Element;
+  copy.querySelector(overlaySelector)?.remove();
+  return copy.outerHTML;
+}
+
+/** outerHTML of the same URL parsed afresh, i.e. the DOM before any extension touched it. */
+export async function pristineSnapshot(): Promise<string> {
+  const html = await (await fetch(location.href)).text();
+  return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML;
+}
+
+/** Centre of the first on-screen client rect of a range in highlight `name` whose text contains `text`. */
+export function rangePoint(args: { name: string; text: string }): { x: number; y: number } | null {
+  const highlight = CSS.highlights.get(args.name);
+  for (const range of highlight ?? []) {
+    if (!(range as Range).toString().includes(args.text)) continue;
+    (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    const rect = [...(range as Range).getClientRects()].find(r => r.width > 0 && r.height > 0);
+    if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+/** Text of the hover card in our overlay's shadow root while it is shown, '' otherwise. */
+export function hoverCardText(overlaySelector: string): string {
+  const card = document.querySelector(overlaySelector)?.shadowRoot?.querySelector<HTMLElement>('[role=tooltip]');
+  return card && card.style.display !== 'none' ? (card.textContent ?? '') : '';
+}
+
+/** A main-world expando: if it survives, the page was not reloaded. */
+export function markPage(token: string): void {
+  (window as unknown as { e2eToken?: string }).e2eToken = token;
+}
+
+export function pageToken(): string | null {
+  return (window as unknown as { e2eToken?: string }).e2eToken ?? null;
+}

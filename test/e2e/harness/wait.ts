@@ -1,0 +1,32 @@
+// Polling waits for the e2e suites: a condition is awaited until it holds or a deadline passes,
+// so checks never depend on fixed sleeps.
+export interface WaitOptions {
+  timeoutMs?: number;
+  intervalMs?: number;
+}
+
+/** Calls `probe` until `accept` holds for its value; throws with the last value on timeout. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T> | T,
+  accept: (value: T) => boolean,
+  { timeoutMs = 10_000, intervalMs = 50 }: WaitOptions = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      last = await probe();
+      lastError = undefined;
+      if (accept(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const detail = lastError === undefined ? JSON.stringify(last) : String(lastError);
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${detail}`);
+    }
+    await new Promise(resolve => setTimeout(resolve, intervalMs));
+  }
+}

@@ -1,0 +1,206 @@
+// `npm run data`: rebuilds the shipped instrument dataset (src/core/data/instruments.json) and its
+// licence notices from /work/shared/data. Only rebuilding needs that folder; the output is committed.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { EXTRA_WEAK_WORDS, HISTORICAL, INDICES, NOT_ALIASES, NOT_INSTRUMENTS, RESEARCH_FIRMS, type HandRecord } from './build-instruments-data';
+
+const SOURCE = process.env.INSTRUMENT_SOURCE ?? '/work/shared/data';
+const OUT = 'src/core/data';
+
+interface Symbol { ticker: string; exchange: string; ambiguous?: boolean }
+interface SourceRecord {
+  id: string; name: string; aliases: string[]; symbols: Symbol[];
+  isin?: string; wkn?: string; country?: string; type: string; tier: number; core?: boolean;
+}
+interface CoreCompany { id: string; name: string; officialName: string; allAliases: string[]; verified: { listings: Record<string, boolean> } }
+interface Exchange { exchange: string; yahooSuffix: string | null; newsPrefixes: string[] }
+
+/** Exchanges whose tickers are kept; regional German venues and the rest only repeat a home listing. */
+const KEPT_EXCHANGES = new Set([
+  'NASDAQ', 'NYSE', 'NYSE American', 'NYSE Arca', 'Cboe BZX', 'OTC', 'XETRA', 'Frankfurt', 'Tokyo', 'HKEX', 'LSE',
+  'Euronext Paris', 'Euronext Amsterdam', 'Euronext Milan', 'Euronext Brussels', 'Euronext Lisbon', 'Euronext Dublin',
+  'BME Madrid', 'SIX', 'TSX', 'ASX', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Nasdaq Copenhagen', 'Oslo', 'Vienna',
+  'KRX', 'TWSE', 'Shanghai', 'Shenzhen',
+]);
+const GERMAN_REGIONAL = new Set(['Berlin', 'Munich', 'Duesseldorf', 'Hamburg', 'Hannover', 'Stuttgart']);
+/** Home exchanges per issuer country, best first: the main ticker comes from the first that lists the stock. */
+const HOME: Record<string, string[]> = {
+  US: ['NASDAQ', 'NYSE', 'NYSE American', 'NYSE Arca', 'Cboe BZX'], DE: ['XETRA', 'Frankfurt'], AT: ['Vienna'],
+  FR: ['Euronext Paris'], NL: ['Euronext Amsterdam'], IT: ['Euronext Milan'], BE: ['Euronext Brussels'], ES: ['BME Madrid'],
+  CH: ['SIX'], GB: ['LSE'], JP: ['Tokyo'], HK: ['HKEX'], CN: ['HKEX', 'Shanghai', 'Shenzhen'], KY: ['HKEX', 'NYSE', 'NASDAQ'],
+  CA: ['TSX'], AU: ['ASX'], SE: ['Nasdaq Stockholm'], FI: ['Nasdaq Helsinki'], DK: ['Nasdaq Copenhagen'], NO: ['Oslo'],
+  KR: ['KRX'], TW: ['TWSE'], IE: ['NYSE', 'NASDAQ', 'LSE'], LU: ['Euronext Amsterdam', 'XETRA'], PT: ['Euronext Lisbon'],
+};
+/** Tier-2 names are kept only for issuers from these markets (German and English news); tiers 0–1 always. */
+const NEWS_MARKETS = new Set(['US', 'DE', 'AT', 'CH', 'FR', 'NL', 'IT', 'BE', 'ES', 'GB', 'IE', 'LU', 'SE', 'FI', 'DK', 'NO', 'CA', 'JP']);
+/** Preferred stock, warrants, units and rights: never what news mean by a company's ticker. */
+const NON_COMMON_SHARE = /-(?:P[A-Z]?|WT?|U|RT?|WS)$|\.(?:WS|U)$/;
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(`${SOURCE}/${file}`, 'utf8')) as T;
+}
+
+function commonWords(): Set<string> {
+  const lines = readFileSync(`${SOURCE}/build/common_words.txt`, 'utf8').split('\n');
+  const words = lines.map(line => line.replace(/#.*/, '').trim().toLowerCase()).filter(Boolean);
+  return new Set([...words, ...EXTRA_WEAK_WORDS.map(word => word.toLowerCase())]);
+}
+
+/** Xetra list names ("LUFTHANSA AG VNA O.N.") are unfit for display: fall back to a news name. */
+function displayName(official: string, fallback: string): string {
+  return /\bO\.N\.|\s{2}|\bVNA\b|\bNA\b|\bINH\b/.test(official) || official === official.toUpperCase() && official.length > 5 ? fallback : official;
+}
+
+const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Corporation|Incorporated|Co|Company|Ltd|Limited|plc|AG|SE|S\.?A|N\.?V|S\.p\.A|SpA|Oyj|ASA|AB|A\/S|KGaA|& Co\.? KGaA|Aktiengesellschaft)\.?$/i;
+
+/** "Amazon.com Inc." adds nothing to "Amazon.com": the matcher reads the legal form as context anyway. */
+function withLegalSuffix(alias: string, names: Set<string>): boolean {
+  for (const other of names) if (other.length < alias.length && alias.startsWith(other) && LEGAL_SUFFIX.test(alias.slice(other.length))) return true;
+  return false;
+}
+
+/**
+ * Merges in the dataset occasionally take the name of a foreign venue's unrelated listing that shares the
+ * ticker (a German ISIN named "PT. Borneo …" after an Indonesian BOSS line): returns that name's first word.
+ */
+function foreignName(record: SourceRecord): string | undefined {
+  const home = HOME[record.isin?.slice(0, 2) ?? ''];
+  const stray = home && record.symbols.some(s => !KEPT_EXCHANGES.has(s.exchange) && !GERMAN_REGIONAL.has(s.exchange) && !home.includes(s.exchange));
+  const words = new Set(record.name.toLowerCase().split(/[\s,.]+/));
+  const unrelated = record.aliases.some(a => a.toLowerCase().split(/[\s,.]+/).every(w => !words.has(w)));
+  return stray && unrelated ? record.name.split(/\s+/)[0] : undefined;
+}
+
+function mainListing(record: SourceRecord, core: CoreCompany | undefined): Symbol | undefined {
+  const claimed = core ? Object.keys(core.verified.listings)[0] : undefined;
+  if (claimed) {
+    const [exchange = '', ticker = ''] = [claimed.slice(0, claimed.lastIndexOf(':')), claimed.slice(claimed.lastIndexOf(':') + 1)];
+    return { ticker, exchange };
+  }
+  const usable = record.symbols.filter(s => !NON_COMMON_SHARE.test(s.ticker));
+  const country = record.isin?.slice(0, 2) ?? record.country ?? '';
+  for (const exchange of HOME[country] ?? []) {
+    const found = usable.find(s => s.exchange === exchange);
+    if (found) return found;
+  }
+  return usable.find(s => KEPT_EXCHANGES.has(s.exchange) && s.exchange !== 'OTC') ?? usable[0];
+}
+
+function keepRecord(record: SourceRecord): boolean {
+  // Vienna's certificate lines ("RCB OE TL.Z./Hugo Boss") use the ISIN as ticker: derivatives, not companies.
+  if (record.symbols.every(s => /^[A-Z]{2}[A-Z0-9]{9}[0-9]$/.test(s.ticker))) return false;
+  if (record.tier <= 1) return true;
+  if (record.tier >= 3) return false;
+  const country = record.isin?.slice(0, 2) ?? record.country ?? '';
+  return NEWS_MARKETS.has(country) && record.symbols.some(s => (HOME[country] ?? []).includes(s.exchange));
+}
+
+function main(): void {
+  const exchanges = readJson<Exchange[]>('exchanges.json').filter(e => KEPT_EXCHANGES.has(e.exchange));
+  const exchangeIndex = new Map(exchanges.map((e, i) => [e.exchange, i]));
+  const coreById = new Map(readJson<{ companies: CoreCompany[] }>('instruments-core.json').companies.map(c => [c.id, c]));
+  const source = readJson<SourceRecord[]>('instruments.json');
+  const weakWords = commonWords();
+  const handAliases = new Set([...HISTORICAL, ...INDICES].flatMap(r => r.aliases.map(a => a.toLowerCase())));
+  const notAliases = new Set(NOT_ALIASES.map(a => a.toLowerCase()));
+
+  const kept = source.filter(keepRecord);
+  const owners = aliasOwners(kept, coreById);
+  const rows: unknown[][] = [];
+  for (const record of kept) {
+    const core = coreById.get(record.id);
+    const main = mainListing(record, core);
+    const foreign = foreignName(record);
+    const names = new Set([...(core ? [core.name, ...core.allAliases] : []), record.name, ...record.aliases]
+      .filter(a => !foreign || !a.startsWith(foreign)));
+    const aliases: string[] = [];
+    for (const alias of names) {
+      const lower = alias.toLowerCase();
+      if (alias.length < 2 || notAliases.has(lower) || handAliases.has(lower)) continue;
+      if (withLegalSuffix(alias, names)) continue;
+      const owner = owners.get(lower);
+      if (weakWords.has(lower) || owner === null || (record.tier >= 2 && alias.replace(/[^\p{L}]/gu, '').length < 4)) aliases.push(`~${alias}`);
+      else if (owner === record) aliases.push(alias);
+    }
+    const tickers = [main, ...record.symbols]
+      .filter((s): s is Symbol => Boolean(s && exchangeIndex.has(s.exchange) && !NON_COMMON_SHARE.test(s.ticker)))
+      .filter(s => s.exchange !== 'OTC' || record.tier <= 1)
+      .map(s => `${s.ambiguous || weakWords.has(s.ticker.toLowerCase()) ? '!' : ''}${s.ticker}@${exchangeIndex.get(s.exchange)}`);
+    const official = foreign ? [...names].sort((a, b) => b.length - a.length)[0] ?? record.name : record.name;
+    const name = displayName(core?.officialName ?? official, core?.name ?? record.aliases[0] ?? record.name);
+    const flags = `${record.type === 'etf' ? 'e' : ''}${RESEARCH_FIRMS.some(f => f.test(name)) ? 'r' : ''}`;
+    rows.push([name, main?.ticker ?? '', main ? exchangeIndex.get(main.exchange) ?? -1 : -1,
+      record.isin ?? '', record.wkn ?? '', aliases.join('|'), [...new Set(tickers)].join(' '), flags]);
+  }
+  for (const hand of [...HISTORICAL, ...INDICES]) rows.push(handRow(hand, exchangeIndex));
+  rows.push(['', '', -1, '', '', NOT_INSTRUMENTS.join('|'), '', 'x']);
+
+  const data = {
+    about: 'Generated by test/tools/build-instruments.ts (npm run data). Row: [name, main ticker, exchange index, ISIN, WKN, '
+      + 'aliases ("|"; "~" = needs company context), tickers ("TICKER@exchange"; "!" = never bare), flags (e etf, i index, r research firm, h historical, x not an instrument: names to consume and drop)].',
+    exchanges: exchanges.map(e => [e.exchange, e.yahooSuffix ?? '', e.newsPrefixes.join('|')]),
+    instruments: rows,
+  };
+  const json = JSON.stringify(data);
+  writeFileSync(`${OUT}/instruments.json`, json);
+  writeFileSync(`${OUT}/LICENSES.md`, LICENSES);
+  console.log(`renamed (foreign venue name): ${kept.filter(r => foreignName(r)).map(r => r.name).join('; ')}`);
+  console.log(`${rows.length} instruments, ${json.length} bytes, ${gzipSync(json).length} gzip`);
+}
+
+/**
+ * A name shared by several companies ("SoftBank", "Merck") belongs to the one with the lowest tier when
+ * that one is unique (null = a tie: every owner keeps it as a name that needs context).
+ */
+function aliasOwners(records: SourceRecord[], coreById: Map<string, CoreCompany>): Map<string, SourceRecord | null> {
+  const byAlias = new Map<string, SourceRecord[]>();
+  for (const record of records) {
+    const core = coreById.get(record.id);
+    const names = new Set([...(core ? [core.name, ...core.allAliases] : []), record.name, ...record.aliases].map(a => a.toLowerCase()));
+    for (const alias of names) byAlias.set(alias, [...(byAlias.get(alias) ?? []), record]);
+  }
+  const owners = new Map<string, SourceRecord | null>();
+  for (const [alias, holders] of byAlias) {
+    const best = Math.min(...holders.map(h => h.tier));
+    const top = holders.filter(h => h.tier === best);
+    owners.set(alias, top.length === 1 ? top[0]! : null);
+  }
+  return owners;
+}
+
+function handRow(hand: HandRecord, exchangeIndex: Map<string, number>): unknown[] {
+  const exchange = hand.exchange ? exchangeIndex.get(hand.exchange) ?? -1 : -1;
+  const tickers = (hand.codes ?? []).map(code => `${code}@${exchange}`);
+  return [hand.name, hand.symbol ?? '', exchange, hand.isin ?? '', hand.wkn ?? '', hand.aliases.join('|'), tickers.join(' '),
+    hand.index ? 'i' : `h${RESEARCH_FIRMS.some(f => f.test(hand.name)) ? 'r' : ''}`];
+}
+
+const LICENSES = `# Instrument dataset — sources and licences
+
+\`instruments.json\` is generated by \`test/tools/build-instruments.ts\` from the team's offline dataset, which
+was normalised from the sources below (snapshot dates and commits in the dataset's raw/README.md). Only
+names, tickers, exchange labels, ISINs and WKNs are kept: factual identifiers, no descriptive text.
+Index entries, historical (delisted) companies and the extra common-word list are written for this project.
+
+| source | used for | licence |
+|---|---|---|
+| U.S. SEC EDGAR \`company_tickers.json\`, \`company_tickers_exchange.json\` | US registrants, tickers, names | public domain (17 U.S.C. §105) |
+| Nasdaq Trader symbol directories (datasets/nasdaq-listings, datasets/nyse-other-listings) | listing names, exchanges, ETF flag | ODC-PDDL-1.0 |
+| datasets/s-and-p-500-companies | S&P 500 members | ODC-PDDL-1.0 (list derived from Wikipedia) |
+| yfiua/index-constituents | DAX, Dow Jones, FTSE 100, FTSE MIB, Hang Seng, Nasdaq-100 members | Apache-2.0 (lists derived from Wikipedia) |
+| portfolioplus/pytickersymbols | index members, ISINs, short names | MIT, Copyright (c) portfolioplus; content derived from Wikipedia (CC BY-SA 4.0), facts only |
+| JerBouma/FinanceDatabase | non-US listings, ISINs, venue tickers | MIT, Copyright (c) Jeroen Bouma |
+| Deutsche Börse Xetra instrument lists 2019/2021 | WKNs, Xetra mnemonics | no open licence stated — factual identifiers; needs legal review before shipping |
+| leoliu0/cik-cusip-mapping | US ISINs derived from CUSIPs in SEC filings | no licence file; CUSIP identifiers are licensed by CUSIP Global Services — needs legal review before shipping US ISINs |
+
+MIT licence text (pytickersymbols, FinanceDatabase):
+
+> Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated
+> documentation files (the "Software"), to deal in the Software without restriction, including without limitation
+> the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to
+> permit persons to whom the Software is furnished to do so, subject to the following conditions: The above copyright
+> notice and this permission notice shall be included in all copies or substantial portions of the Software.
+> THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
+`;
+
+main();
