@@ -21,7 +21,7 @@ export function OptionsForm() {
             {setting.type === 'switch'
               ? <SwitchField setting={setting} settings={settings} update={update} />
               : <ChoiceField setting={setting} settings={settings} update={update} />}
-            <p class="help">{t(setting.help)}</p>
+            <p class="help" id={`${setting.key}-help`}>{t(setting.help)}</p>
           </div>
         ))}
       </section>
@@ -45,6 +45,7 @@ function SwitchField({ setting, settings, update }: FieldProps<SwitchSetting>) {
       label={t(setting.label)}
       visibleLabel={t(setting.label)}
       testId={setting.testId}
+      describedBy={`${setting.key}-help`}
       checked={settings[setting.key]}
       onChange={on => update(current => ({ ...current, [setting.key]: on }))}
     />
@@ -53,7 +54,7 @@ function SwitchField({ setting, settings, update }: FieldProps<SwitchSetting>) {
 
 function ChoiceField({ setting, settings, update }: FieldProps<ChoiceSetting>) {
   return (
-    <fieldset class="choices">
+    <fieldset class="choices" aria-describedby={`${setting.key}-help`}>
       <legend>{t(setting.label)}</legend>
       {setting.choices.map(choice => (
         <label key={choice}>

@@ -1,5 +1,5 @@
 // Timing and memory helpers shared by the bench sections: a forced GC (exposed at run time, no
-// node flag needed), wall-clock timing in milliseconds, throughput in MB/s, guarded extractor calls.
+// node flag needed), CPU time in milliseconds, throughput in MB/s, guarded extractor calls.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { BlockContext, Extractor, Located } from '../../src/core/types';
@@ -17,10 +17,15 @@ export function heapUsedMb(): number {
   return process.memoryUsage().heapUsed / 1e6;
 }
 
-export function timeMs(work: () => void): number {
-  const start = performance.now();
+/**
+ * CPU time (user + system, this process) of `work`, not wall-clock time: on a shared machine other
+ * processes stretch wall time, and ratios between two runs should compare work, not luck.
+ */
+export function cpuMs(work: () => void): number {
+  const start = process.cpuUsage();
   work();
-  return performance.now() - start;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /** The median of `runs` timings of `work`, after one untimed warm-up run. */
@@ -29,7 +34,7 @@ export function medianMs(work: () => void, runs = 3): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     collectGarbage();
-    times.push(timeMs(work));
+    times.push(cpuMs(work));
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;

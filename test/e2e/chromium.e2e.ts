@@ -17,10 +17,10 @@ export function chromiumSuite(origin: string): Suite {
         await check('extension id is the one derived from the dist path (used to pin the action)', () => {
           assert.equal(browser.extensionId, unpackedExtensionId(resolve('dist')));
         });
-        const demo = await checkDemoArticle(check, browser, origin);
-        if (!demo) return;
+        const page = await checkDemoArticle(check, browser, origin);
+        if (!page) return;
         await check('the real action popup shows the fact sheet of the tab in front', async () => {
-          await demo.page.bringToFront();
+          await page.bringToFront();
           const popup = await browser.openActionPopup();
           try {
             await waitFor('action popup ready', () => popup.evaluate(popupState, null), state => state === 'ready');

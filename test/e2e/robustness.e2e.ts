@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { resultPath } from './harness/artifacts';
 import { launchChromium, type ChromiumSession } from './harness/chromium';
-import { findTabByUrl } from './harness/extension-scope';
 import { OVERLAY_SELECTOR, liveSnapshot, rangePoint } from './harness/page-probes';
 import { factRowTexts, popupState } from './harness/popup-probes';
 import type { Suite } from './harness/runner';
 import { corpusPath } from './harness/server';
+import { waitForTab } from './harness/tabs';
 import { waitFor } from './harness/wait';
 
 /** German and English, small and 1 MB+, news portals and a finance portal. */
@@ -48,7 +48,7 @@ export function robustnessSuite(origin: string): Suite {
           let observed: Observation | undefined;
           await check(`${name}: no page error, request or DOM change caused by the extension`, async () => {
             observed = await observe(browser, url, async page => {
-              const tabId = await waitFor('the tab', () => browser.extension.evaluate(findTabByUrl, url), id => id !== null) as number;
+              const tabId = await waitForTab(browser.extension, url);
               const popup = await browser.openPopup(tabId);
               try {
                 const state = await waitFor('popup settled', () => popup.evaluate(popupState, null), s => s === 'ready' || s === 'unavailable');

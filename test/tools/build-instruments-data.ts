@@ -62,8 +62,8 @@ export const INDICES: HandRecord[] = [
 const company = (name: string, symbol: string, exchange: string, aliases: string[], isin?: string): HandRecord =>
   ({ name, symbol, exchange, aliases, ...(isin ? { isin } : {}) });
 
-/** Companies delisted or merged in recent years that archived news still name. */
-export const HISTORICAL: HandRecord[] = [
+/** What the dataset lacks: companies delisted or merged in recent years that archived news still name, popular ETFs. */
+export const SUPPLEMENT: HandRecord[] = [
   company('Activision Blizzard Inc.', 'ATVI', 'NASDAQ', ['Activision Blizzard', 'Activision', 'Activision Blizzard Inc.'], 'US00507V1098'),
   company('Credit Suisse Group AG', 'CSGN', 'SIX', ['Credit Suisse', 'Credit Suisse Group', 'Credit Suisse Group AG'], 'CH0012138530'),
   company('SVB Financial Group', 'SIVB', 'NASDAQ', ['SVB Financial', 'SVB Financial Group', 'Silicon Valley Bank', 'SVB']),
@@ -79,9 +79,23 @@ export const HISTORICAL: HandRecord[] = [
   company('Monsanto Company', 'MON', 'NYSE', ['Monsanto']),
   company('Time Warner Inc.', 'TWX', 'NYSE', ['Time Warner']),
   company('Celgene Corp.', 'CELG', 'NASDAQ', ['Celgene']),
+  company('ARK Innovation ETF', 'ARKK', 'NYSE Arca', ['ARK Innovation ETF', 'Ark Innovation ETF', 'ARK Innovation']),
+  company('Signature Bank', 'SBNY', 'NASDAQ', ['Signature Bank']),
+  company('Praxair Inc.', 'PX', 'NYSE', ['Praxair']),
+  company('First Republic Bank', 'FRC', 'NYSE', ['First Republic Bank', 'First Republic']),
   company('Deutsche Wohnen SE', 'DWNI', 'XETRA', ['Deutsche Wohnen'], 'DE000A0HN5C6'),
   company('Mercedes-Benz Group AG (formerly Daimler)', 'MBG', 'XETRA', ['Daimler', 'Daimler AG', 'Daimler-Benz'], 'DE0007100000'),
 ];
+
+/** News names the dataset lacks, by main listing ("exchange:ticker"). */
+export const EXTRA_ALIASES: Record<string, string[]> = {
+  'TWSE:2317': ['Hon Hai', 'Foxconn', 'Hon Hai Precision', 'Hon Hai Precision Industry'],
+  'HKEX:3333': ['Evergrande', 'China Evergrande'],
+  'NYSE:NIO': ['Nio'],
+  'NASDAQ:LI': ['Li Auto'],
+  'XETRA:CSQ': ['creditshelf', 'Creditshelf'],
+  'NYSE:BABA': ['Alibaba'],
+};
 
 /** Names that contain a company's name but are not that company (an unlisted sister, a central bank): matched and dropped. */
 export const NOT_INSTRUMENTS = [
@@ -94,7 +108,7 @@ export const NOT_INSTRUMENTS = [
 export const NOT_ALIASES = [
   'Reuters', 'Fox', 'Fox News', 'Fox Business', 'News', 'New York Times', 'The New York Times', 'Wall Street Journal',
   'CNBC', 'NBC', 'CNN', 'Bloomberg', 'Daimler', 'Daimler AG', 'Nasdaq', 'Dow', 'MSCI', 'Whole Foods', 'Whole Foods Market',
-  'AWS', 'Amazon Web Services', 'Instagram', 'WhatsApp', 'YouTube', 'Waymo', 'Bitcoin', 'Ethereum', 'Ether',
+  'AWS', 'Amazon Web Services', 'Instagram', 'WhatsApp', 'YouTube', 'Waymo', 'Bitcoin', 'Ethereum', 'Ether', 'Getty Images', 'Getty',
 ];
 
 /**
@@ -141,7 +155,7 @@ export const EXTRA_WEAK_WORDS = [
   // German words
   'energie', 'zucker', 'versicherung', 'bank', 'immobilien', 'technik', 'gruppe', 'werke', 'handel', 'verlag', 'bau',
   'stadt', 'land', 'wasser', 'licht', 'kraft', 'strom', 'netz', 'zukunft', 'wert', 'werte', 'anleihe', 'zins', 'zinsen',
-  'post', 'deutsche', 'allianz', 'linde', 'henkel', 'rheinland', 'westfalen', 'bayern', 'sachsen', 'hessen', 'baden',
+  'rubrik', 'constellation', 'zebra', 'post', 'deutsche', 'allianz', 'linde', 'henkel', 'rheinland', 'westfalen', 'bayern', 'sachsen', 'hessen', 'baden',
 ];
 
 /** Banks, brokers and research houses whose names news cite as the source of a rating or forecast. */

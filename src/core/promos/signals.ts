@@ -21,6 +21,7 @@ export const WEIGHTS = {
   'free-offer': 0.45,
   'sales-product': 0.45,
   'sign-up-offer': 0.3,
+  discount: 0.3,
   urgency: 0.2,
   'call-to-action': 0.2,
   'investor-address': 0.15,
@@ -64,6 +65,7 @@ export function detectSignals(candidate: PromoCandidate): Signal[] {
     ['free-offer', v => v.freeOffer],
     ['sales-product', v => v.salesProduct],
     ['sign-up-offer', v => v.signUpOffer],
+    ['discount', v => v.discount],
     ['urgency', v => v.urgency],
     ['call-to-action', v => v.callToAction],
     ['investor-address', v => v.investorAddress],
@@ -91,9 +93,6 @@ export function combine(signals: readonly Signal[], candidate: PromoCandidate): 
   const damping = !labelled && isEditorialList(candidate) ? EDITORIAL_LIST_DAMPING : 1;
   return Math.round((1 - miss) * damping * 1000) / 1000;
 }
-
-/** Signals that say the page itself labels the block as advertising. */
-export const LABEL_CODES: ReadonlySet<SignalCode> = new Set(['ad-label', 'ad-label-bare', 'disguised-label', 'empty-ad-slot']);
 
 /** The label of a block that carries nothing but its label (an ad slot scripts fill later), else undefined. */
 export function emptySlotLabel(candidate: PromoCandidate): string | undefined {

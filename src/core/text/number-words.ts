@@ -11,7 +11,8 @@ export const NUMBER_WORDS: Readonly<Record<Lang, Readonly<Record<string, number>
     halbe: 0.5, halben: 0.5, halbes: 0.5, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
   },
   en: {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    // "a" counts only before a scale or percent word: "a billion dollars", "a percentage point".
+    a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
     sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5,
   },

@@ -1,8 +1,8 @@
 // Locale-aware number scanning and parsing shared by every fact kind: "1.234,56" (de),
 // "1,234.56" (en), "1 234,56" (thin/no-break spaces), "3,5", ".5", signs, spelled-out words.
 import type { Lang } from '../types';
-import { NUMBER_WORDS, SPELLED_NUMBER_FOLLOWERS, numberWordValue } from './number-words';
-import { alternation } from './patterns';
+import { SPELLED_NUMBER_FOLLOWERS, numberWordValue } from './number-words';
+import { alternation, wordStartsBefore } from './patterns';
 
 /** Separators that may sit between digit groups: ASCII and typographic apostrophes, NBSP, thin spaces. */
 const GROUPING_ONLY = "'’\u00a0\u2009\u202f";
@@ -35,16 +35,15 @@ const WORD_CHAR = String.raw`\wÀ-ÖØ-öø-ɏ`;
 /** Digits with an optional sign, not inside a word or another number. */
 const DIGITS = new RegExp(String.raw`(?<![${WORD_CHAR}.,])(?<sign>${SIGN})?(?<num>${NUMBER_BODY})`, 'g');
 
-const WORDS: Readonly<Record<Lang, RegExp>> = { de: wordScanner('de'), en: wordScanner('en') };
+const FOLLOWERS: Readonly<Record<Lang, RegExp>> = { de: followerScanner('de'), en: followerScanner('en') };
 
-/** No look-behind here (it would slow the scan down about 2×): wordTokens checks the word start. */
-function wordScanner(lang: Lang): RegExp {
-  const words = alternation(Object.keys(NUMBER_WORDS[lang]));
-  const units = alternation(SPELLED_NUMBER_FOLLOWERS[lang]);
-  return new RegExp(String.raw`(?:${words})(?=[\s-]{1,2}(?:${units}))`, 'gi');
+/**
+ * Spelled-out numbers are found from the word after them ("Prozent", "Milliarden"): that scan is
+ * about three times faster than one over all number words, which include the very common "ein".
+ */
+function followerScanner(lang: Lang): RegExp {
+  return new RegExp(String.raw`[\s-](?:${alternation(SPELLED_NUMBER_FOLLOWERS[lang])})`, 'gi');
 }
-
-const WORD_CHAR_BEFORE = new RegExp(`[${WORD_CHAR}]`);
 
 let cachedText: string | undefined;
 let cachedLang: Lang | undefined;
@@ -78,12 +77,14 @@ function digitTokens(text: string, lang: Lang): NumberToken[] {
 
 function wordTokens(text: string, lang: Lang): NumberToken[] {
   const tokens: NumberToken[] = [];
-  const scanner = WORDS[lang];
+  const scanner = FOLLOWERS[lang];
   scanner.lastIndex = 0;
   for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
-    const value = numberWordValue(match[0], lang);
-    const start = match.index;
-    if (value !== undefined && !WORD_CHAR_BEFORE.test(text[start - 1] ?? '')) tokens.push({ start, numberStart: start, end: start + match[0].length, value, negative: false, word: true });
+    const [start] = wordStartsBefore(text, match.index + 1, 1);
+    if (start === undefined || start === tokens.at(-1)?.start) continue;
+    const word = text.slice(start, match.index + 1).replace(/[\s-]+$/, '');
+    const value = numberWordValue(word, lang);
+    if (value !== undefined) tokens.push({ start, numberStart: start, end: start + word.length, value, negative: false, word: true });
   }
   return tokens;
 }

@@ -38,8 +38,11 @@ interface RangePatterns {
   approx: ReadonlySet<string>;
   /** Last words of those phrases: most numbers fail this test and skip the phrase look-up. */
   approxLastWords: ReadonlySet<string>;
+  /** The whole text between two numbers: a dash, a range word, "und"/"and", or the change word. */
   connector: RegExp;
+  /** End-anchored, before the first number: "von"/"from" (a change) or "zwischen"/"between". */
   leadIn: RegExp;
+  /** "auf"/"to": with a lead-in "von"/"from" it makes a change, not a range. */
   changeWord: string;
 }
 
@@ -66,6 +69,7 @@ function approxPhrases(words: RangeWords): string[] {
 
 const PATTERNS: Readonly<Record<Lang, RangePatterns>> = { de: compile(RANGE_WORDS.de), en: compile(RANGE_WORDS.en) };
 
+/** Longest text between two numbers of one range ("bis etwa", " to "): checked before any slicing. */
 const MAX_CONNECTOR = 24;
 const MAX_LEAD_IN = 30;
 

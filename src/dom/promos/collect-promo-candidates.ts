@@ -22,7 +22,7 @@ interface Seed {
 export function collectPromoCandidates(doc: Document, articleRoot: Element | null, lang: Lang): { element: Element; candidate: PromoCandidate }[] {
   const body = doc.body;
   if (!body) return [];
-  const context: PageContext = { doc, articleRoot, lang };
+  const context: PageContext = { doc, articleRoot, lang, baseUri: doc.baseURI };
   const host = pageHost(doc);
   if (host) context.pageHost = host;
 

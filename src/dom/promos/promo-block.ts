@@ -21,6 +21,8 @@ export interface PageContext {
   doc: Document;
   articleRoot: Element | null;
   lang: Lang;
+  /** Read once: document.baseURI looks for a <base> element on every call. */
+  baseUri: string;
   pageHost?: string;
 }
 
@@ -143,20 +145,20 @@ function findLabelElement(block: Element): string | undefined {
 
 /**
  * A caption that names the block an ad. Link text is not a caption ("Werbung" in the footer leads to
- * the rate card) unless a bare label sits inside a longer link ("Reklame" + product title).
+ * the rate card) unless a bare label sits in its own element inside the link ("Reklame" + title, an ad tile).
  */
 export function isLabelElement(element: Element, text: string): boolean {
   const found = findLabel(text);
   if (!found) return false;
   const link = element.closest('a');
-  return !link || (found.rest === '' && visibleText(link, MAX_LABEL_LENGTH * 4) !== text);
+  return !link || (link !== element && found.rest === '');
 }
 
 export function describeBlock(block: Element, context: PageContext, position: number): PromoCandidate {
   const candidate: PromoCandidate = {
     text: visibleText(block) ?? '',
     headings: headingsOf(block),
-    links: linksOf(block, context.doc),
+    links: linksOf(block, context.baseUri),
     inArticle: context.articleRoot?.contains(block) ?? false,
     position,
     tokens: tokensOf(block),
@@ -176,7 +178,7 @@ function headingsOf(block: Element): string[] {
     .filter(Boolean);
 }
 
-function linksOf(block: Element, doc: Document): PromoLink[] {
+function linksOf(block: Element, baseUri: string): PromoLink[] {
   const anchors = Array.from(block.querySelectorAll('a[href]'));
   const around = block.closest('a[href]');
   if (around) anchors.unshift(around);
@@ -184,16 +186,16 @@ function linksOf(block: Element, doc: Document): PromoLink[] {
     const raw = anchor.getAttribute('href')?.trim() ?? '';
     // Jump links ("Continue reading the main story") stay on the page.
     if (raw === '' || raw.startsWith('#')) return [];
-    const link: PromoLink = { text: visibleText(anchor, 300) ?? '', href: resolve(raw, doc) };
+    const link: PromoLink = { text: visibleText(anchor, 300) ?? '', href: resolve(raw, baseUri) };
     const rel = anchor.getAttribute('rel');
     if (rel) link.rel = rel.toLowerCase();
     return [link];
   });
 }
 
-function resolve(href: string, doc: Document): string {
+function resolve(href: string, baseUri: string): string {
   try {
-    return new URL(href, doc.baseURI).href;
+    return new URL(href, baseUri).href;
   } catch {
     return href;
   }

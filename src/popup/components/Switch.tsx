@@ -7,10 +7,12 @@ interface SwitchProps {
   testId?: string;
   /** Visible text when it differs from the accessible label (table cells show no text). */
   visibleLabel?: string;
+  /** id of an element that explains the switch. */
+  describedBy?: string;
   onChange(checked: boolean): void;
 }
 
-export function Switch({ label, checked, testId, visibleLabel, onChange }: SwitchProps) {
+export function Switch({ label, checked, testId, visibleLabel, describedBy, onChange }: SwitchProps) {
   const id = useId();
   return (
     <span class="switch">
@@ -21,6 +23,7 @@ export function Switch({ label, checked, testId, visibleLabel, onChange }: Switc
         checked={checked}
         data-testid={testId}
         aria-label={visibleLabel === undefined ? label : undefined}
+        aria-describedby={describedBy}
         onChange={event => onChange(event.currentTarget.checked)}
       />
       {visibleLabel !== undefined && <label for={id}>{visibleLabel}</label>}

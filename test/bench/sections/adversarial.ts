@@ -3,7 +3,7 @@
 import type { Article, Lang } from '../../../src/core';
 import { extractFacts } from '../../../src/core';
 import { extractors } from '../../../src/core/facts';
-import { extractQuietly, round, timeMs } from '../measure';
+import { cpuMs, extractQuietly, round } from '../measure';
 import type { BenchRow } from '../types';
 
 const SMALL = 100_000;
@@ -43,15 +43,15 @@ export async function run(): Promise<BenchRow[]> {
 
 /** The slower of the German and the English reading of one block. */
 function worst(text: string): { ms: number; lang: Lang } {
-  const de = timeMs(() => extractFacts(article(text, 'de')));
-  const en = timeMs(() => extractFacts(article(text, 'en')));
+  const de = cpuMs(() => extractFacts(article(text, 'de')));
+  const en = cpuMs(() => extractFacts(article(text, 'en')));
   return de >= en ? { ms: de, lang: 'de' } : { ms: en, lang: 'en' };
 }
 
 /** Which extractor takes most of the time on this text, for whoever has to fix it. */
 function slowestKind(text: string, lang: Lang): string {
   const context = { article: article(text, lang), index: 0, text, found: [] };
-  const times = extractors.map(extractor => ({ kind: extractor.kind, ms: timeMs(() => extractQuietly(extractor, context)) }));
+  const times = extractors.map(extractor => ({ kind: extractor.kind, ms: cpuMs(() => extractQuietly(extractor, context)) }));
   const total = times.reduce((sum, entry) => sum + entry.ms, 0);
   const slowest = times.reduce((a, b) => (b.ms > a.ms ? b : a));
   return `slowest kind (${lang}): ${slowest.kind} ${round((100 * slowest.ms) / Math.max(total, 1e-9), 0)}%`;

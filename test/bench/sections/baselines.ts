@@ -5,7 +5,7 @@ import { Culture, NumberWithUnitRecognizer } from '@microsoft/recognizers-text-n
 import nlp from 'compromise';
 import { extractFacts } from '../../../src/core';
 import { benchCorpus } from '../corpus-text';
-import { mbPerSecond, medianMs, round, timeMs } from '../measure';
+import { cpuMs, mbPerSecond, medianMs, round } from '../measure';
 import type { BenchRow } from '../types';
 
 const SAMPLE_BYTES = 200_000;
@@ -25,8 +25,8 @@ export async function run(): Promise<BenchRow[]> {
     for (let pass = 0; pass < CORE_PASSES; pass++) for (const article of sample.articles) extractFacts(article);
   }) / CORE_PASSES;
   // One run each: they take seconds, so timer noise is negligible.
-  const recognizersMs = timeMs(() => paragraphs.forEach(({ lang, text }) => currency[lang].parse(text)));
-  const compromiseMs = timeMs(() => paragraphs.forEach(({ text }) => {
+  const recognizersMs = cpuMs(() => paragraphs.forEach(({ lang, text }) => currency[lang].parse(text)));
+  const compromiseMs = cpuMs(() => paragraphs.forEach(({ text }) => {
     const doc = nlp(text);
     doc.money().json();
     doc.percentages().json();

@@ -19,6 +19,8 @@ export interface ChromiumOptions {
   headless?: boolean;
   /** Pin the action to the toolbar (only visible headed). */
   pin?: boolean;
+  /** X display for a headed browser (defaults to $DISPLAY). */
+  display?: string;
 }
 
 export interface ChromiumSession extends BrowserUnderTest {
@@ -35,7 +37,7 @@ export interface ChromiumSession extends BrowserUnderTest {
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launchChromium({ extensionDir = resolve('dist'), headless = true, pin = false }: ChromiumOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium({ extensionDir = resolve('dist'), headless = true, pin = false, display }: ChromiumOptions = {}): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'snl-chromium-'));
   if (pin && extensionDir) await pinAction(profile, unpackedExtensionId(extensionDir));
   const args = extensionDir ? [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : FLAGS;
@@ -45,6 +47,7 @@ export async function launchChromium({ extensionDir = resolve('dist'), headless 
     args,
     ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
     viewport: { width: 1280, height: 900 },
+    ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
   });
   const session: ChromiumSession = {
     name: 'chromium',

@@ -32,8 +32,10 @@ export async function badgeText(tabId: number): Promise<string> {
   return api.action.getBadgeText({ tabId });
 }
 
-export async function storedSettings(): Promise<unknown> {
+
+/** Writes the settings object as the popup and options page do (storage.sync, key "settings"). */
+export async function writeSettings(settings: Record<string, unknown>): Promise<void> {
   const scope = globalThis as unknown as ExtensionGlobal;
   const api = (scope.browser ?? scope.chrome) as Browser;
-  return (await api.storage.sync.get('settings')).settings;
+  await api.storage.sync.set({ settings });
 }

@@ -14,6 +14,11 @@ export function hasHighlight(name: string): boolean {
   return CSS.highlights.has(name);
 }
 
+/** Names of every registered highlight with our prefix. */
+export function ourHighlights(prefix: string): string[] {
+  return [...CSS.highlights.keys()].filter(name => name.startsWith(prefix));
+}
+
 /** outerHTML of the live document without our overlay host (the one node we may add). */
 export function liveSnapshot(overlaySelector: string): string {
   const copy = document.documentElement.cloneNode(true) as Element;
@@ -32,7 +37,7 @@ export function rangePoint(args: { name: string; text: string }): { x: number; y
   const highlight = CSS.highlights.get(args.name);
   for (const range of highlight ?? []) {
     if (!(range as Range).toString().includes(args.text)) continue;
-    (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = [...(range as Range).getClientRects()].find(r => r.width > 0 && r.height > 0);
     if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   }

@@ -8,8 +8,6 @@ import { stripScripts } from './strip-scripts';
 
 export interface StaticServer {
   origin: string;
-  /** Every path requested, in order (lets tests see that nothing unexpected was fetched). */
-  requests: string[];
   close(): Promise<void>;
 }
 
@@ -32,16 +30,13 @@ const TYPES: Record<string, string> = {
 };
 
 export async function startServer(): Promise<StaticServer> {
-  const requests: string[] = [];
   const server = createServer((request, response) => {
-    requests.push(request.url ?? '');
     serve(request, response).catch(() => send(response, 500, 'internal error'));
   });
   await new Promise<void>(done => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    requests,
     close: () => new Promise(done => {
       server.closeAllConnections();
       server.close(() => done());

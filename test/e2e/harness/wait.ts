@@ -6,6 +6,8 @@ export interface WaitOptions {
 }
 
 /** Calls `probe` until `accept` holds for its value; throws with the last value on timeout. */
+export async function waitFor<T, U extends T>(what: string, probe: () => Promise<T> | T, accept: (value: T) => value is U, options?: WaitOptions): Promise<U>;
+export async function waitFor<T>(what: string, probe: () => Promise<T> | T, accept: (value: T) => boolean, options?: WaitOptions): Promise<T>;
 export async function waitFor<T>(
   what: string,
   probe: () => Promise<T> | T,

@@ -9,13 +9,18 @@ import { resolveDate, type FoundDate, type Parsed } from './resolve';
 const CONTEXT = 24;
 /** A window edge moves at most this far to reach white space, so no number is cut in half. */
 const SNAP = 12;
+const SPACE = /\s/;
+
+type Span = [start: number, end: number];
 
 export function findDates(text: string, lang: Lang, reference: Date | undefined): FoundDate[] {
+  const anchors = anchorsIn(text);
+  if (anchors.length === 0) return [];
   const chrono = chronoFor[lang];
   const parse = (span: string): Parsed[] => chrono.parse(span, reference);
   const reparse = (span: string): Parsed | undefined => parse(span).find(result => result.index === 0 && result.text === span);
   const found: FoundDate[] = [];
-  for (const [from, to] of windowsAround(text)) {
+  for (const [from, to] of windowsAround(text, anchors)) {
     for (const result of parse(text.slice(from, to))) {
       const date = resolveDate(result, reference !== undefined, reparse);
       if (date) found.push({ ...date, start: date.start + from, end: date.end + from });
@@ -24,16 +29,25 @@ export function findDates(text: string, lang: Lang, reference: Date | undefined)
   return withoutOverlaps(found);
 }
 
-/** Merged [from, to) windows around every anchor, edges moved out to white space. */
-function windowsAround(text: string): Array<[number, number]> {
-  const anchors: Array<[number, number]> = [];
-  for (const match of text.matchAll(MONTH_ANCHOR)) {
+/** Month words with a number beside them, and numeric dates, in text order. */
+function anchorsIn(text: string): Span[] {
+  const anchors: Span[] = [];
+  // exec loops, not matchAll: matchAll clones the regex on every call, which shows on 10 MB.
+  MONTH_ANCHOR.lastIndex = 0;
+  for (let match = MONTH_ANCHOR.exec(text); match; match = MONTH_ANCHOR.exec(text)) {
     const end = match.index + match[0].length;
     if (hasNumberBeside(text, match.index, end)) anchors.push([match.index, end]);
   }
-  for (const match of text.matchAll(NUMERIC_ANCHOR)) anchors.push([match.index, match.index + match[0].length]);
-  anchors.sort((a, b) => a[0] - b[0]);
-  const windows: Array<[number, number]> = [];
+  NUMERIC_ANCHOR.lastIndex = 0;
+  for (let match = NUMERIC_ANCHOR.exec(text); match; match = NUMERIC_ANCHOR.exec(text)) {
+    anchors.push([match.index, match.index + match[0].length]);
+  }
+  return anchors.sort(byStart);
+}
+
+/** Merged [from, to) windows around the anchors, edges moved out to white space. */
+function windowsAround(text: string, anchors: readonly Span[]): Span[] {
+  const windows: Span[] = [];
   for (const [start, end] of anchors) {
     const from = snapBack(text, Math.max(0, start - CONTEXT));
     const to = snapForward(text, Math.min(text.length, end + CONTEXT));
@@ -45,12 +59,12 @@ function windowsAround(text: string): Array<[number, number]> {
 }
 
 function snapBack(text: string, at: number): number {
-  for (let i = at; i > 0 && i > at - SNAP; i--) if (/\s/.test(text[i - 1] ?? '')) return i;
+  for (let i = at; i > 0 && i > at - SNAP; i--) if (SPACE.test(text[i - 1] ?? '')) return i;
   return at;
 }
 
 function snapForward(text: string, at: number): number {
-  for (let i = at; i < text.length && i < at + SNAP; i++) if (/\s/.test(text[i] ?? '')) return i;
+  for (let i = at; i < text.length && i < at + SNAP; i++) if (SPACE.test(text[i] ?? '')) return i;
   return at;
 }
 
@@ -65,4 +79,8 @@ function withoutOverlaps(dates: FoundDate[]): FoundDate[] {
     } else kept.push(date);
   }
   return kept;
+}
+
+function byStart(a: Span, b: Span): number {
+  return a[0] - b[0];
 }

@@ -45,7 +45,10 @@ export function namesMonth(text: string): boolean {
   return NAMES_MONTH.test(text);
 }
 
+const NUMBER_BEFORE = /\d\.?\s{0,2}$/;
+const NUMBER_AFTER = /^\.?,?\s{0,2}\d/;
+
 /** A month word can only be part of a date with a number right beside it: "5. März", "March 2026". */
 export function hasNumberBeside(text: string, start: number, end: number): boolean {
-  return /\d\.?\s{0,2}$/.test(text.slice(Math.max(0, start - 4), start)) || /^\.?,?\s{0,2}\d/.test(text.slice(end, end + 4));
+  return NUMBER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || NUMBER_AFTER.test(text.slice(end, end + 4));
 }

@@ -3,17 +3,11 @@
 
 /** Compounds after a hyphen: "Apple-Aktie", "Nvidia-Chef", "Google-Mutter". */
 const COMPANY_COMPOUND = /^-(?:Aktie|Aktien|Papier|Titel|Kurs|Chef|CEO|Boss|Gründer|Konzern|Mutter|Tochter|Manager|Vorstand|Sprecher|Zahlen|Quartal|Bilanz|Umsatz|Gewinn|Mitarbeiter|Beschäftigte|Werk|Hauptversammlung|Analyse|Aktionär|Anleger|Übernahme|Deal|Rivale|Konkurrent|Konzernchef|Vorstandschef|Plattform|Integration)/i;
-/** Right after the name (after an optional possessive): legal forms, stock words, company verbs. */
-const COMPANY_NEXT = new RegExp(String.raw`^(?:'s|’s|s)?[\s\u00a0]+(?:` + [
+/** Right after the name: legal forms, stock words and the company's products ("Apple Pay", "Amazon Music"). */
+const COMPANY_NEXT = new RegExp(String.raw`^(?:'s|’s)?[\s\u00a0]+(?:` + [
   String.raw`(?:Inc|Corp|Co|Ltd|Plc|AG|SE|N\.V|S\.A|S\.p\.A|KGaA)\b\.?`, 'plc', 'Corporation', 'Incorporated', 'Limited', 'Group', 'Holdings?', 'Aktiengesellschaft',
-  'shares', 'stock', 'stocks', 'Aktie', 'Aktien', 'Papiere', 'Titel', 'Anteilsscheine',
-  'said', 'says', 'announced', 'reported', 'reports', 'posted', 'plans', 'planned', 'agreed', 'acquired', 'bought', 'sold',
-  'launched', 'unveiled', 'expects', 'raised', 'lowered', 'cut', 'beat', 'missed', 'shipped', 'sued', 'filed', 'hired',
-  'teilte', 'kündigte', 'meldete', 'plant', 'übernimmt', 'übernahm', 'kauft', 'kaufte', 'verkauft', 'verkaufte', 'investiert',
-  'rose', 'fell', 'gained', 'jumped', 'slipped', 'dropped', 'climbed', 'surged', 'tumbled', 'slid', 'rallied', 'plunged',
-  'steigerte', 'erzielte', 'verdiente', 'berichtete', 'erwartet', 'rechnet', 'gab', 'will', 'hatte', 'hat', 'prüft', 'prüfte',
-  'meldet', 'bietet', 'liefert', 'startet', 'setzt', 'senkt', 'hebt', 'streicht', 'zahlt', 'erhält', 'investierte',
-  'legte', 'legt', 'steigt', 'stieg', 'fällt', 'fiel', 'verlor', 'gewann', 'sprang', 'rutschte', 'kletterte',
+  'shares', 'stock', 'stocks', 'Aktie', 'Aktien', 'Papiere', 'Titel', 'Anteilsscheine', 'Konzern',
+  'Pay', 'Music', 'Prime', 'Podcasts?', 'Store', 'App Store', 'Cloud', 'Maps', 'Wallet', 'Watch', 'TV\+?', 'Web Services', 'Marketplace',
 ].join('|') + String.raw`)(?![\p{L}\p{N}])`, 'u');
 /** Right before the name: "shares of", "Aktie von", "iPhone-Hersteller", "Tech-Konzern", "rival". */
 const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|[\p{L}-]*(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter)|company|giant|maker|rival|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;
@@ -48,9 +42,14 @@ export function quotedAlone(before: string, after: string): boolean {
   return /[„“"‚‘'»«]$/.test(before) && /^[“”"‘’'«»]/.test(after);
 }
 
-/** An English possessive right after the name: "Apple's", "Nvidia’s". */
-export function possessiveAfter(after: string): boolean {
-  return /^['’]s(?![\p{L}\p{N}])/u.test(after);
+/** Photo credits and picture sources: "Foto: Getty Images", "Bild: Reuters", "© Apple". */
+export function creditContext(before: string): boolean {
+  return /(?:Foto|Fotos|Bild|Bilder|Photo|Image|Credit|Quelle|Source)s?[\s\u00a0]*:[\s\u00a0]*(?:[\p{L}.-]+[\s\u00a0]*\/[\s\u00a0]*)*$|©[\s\u00a0]*$/u.test(before);
+}
+
+/** German determiners and prepositions before a common noun ("aus dieser Rubrik"): not how news introduce a small company. */
+export function germanNounContext(before: string): boolean {
+  return /(?:^|[\s\u00a0(])(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|diesem|jeder|jede|jedes|aus|zur|zum|im|am|vom|beim|kein|keine|seine|ihre|unsere)[\s\u00a0]+$/.test(before);
 }
 
 const ANALYST_BEFORE = /(?:Analyst\p{L}*|analysts?|Ökonom\p{L}*|economists?|Volkswirt\p{L}*|Strateg\p{L}*|strategists?|Experten?|according to|laut|Research von)\s+(?:\p{L}+\s+){0,4}$/u;

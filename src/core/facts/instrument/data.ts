@@ -13,6 +13,8 @@ export interface Instrument {
   research: boolean;
   /** Names that contain a company's name but are not an instrument ("Siemens Gamesa", "Bank of England"). */
   blocked: boolean;
+  /** Neither a core company nor an index member: its one-word names are held to a stricter standard. */
+  minor: boolean;
   aliases: { text: string; weak: boolean }[];
   listings: Listing[];
 }
@@ -38,7 +40,8 @@ export interface Dataset {
 }
 
 type Row = [string, string, number, string, string, string, string, string];
-interface RawData { exchanges: [string, string, string][]; instruments: Row[] }
+/** The shape of src/core/data/instruments.json. */
+export interface RawData { exchanges: [string, string, string][]; instruments: Row[] }
 
 /** "BRK.B", "BRK/B" and "BRK-B" are the same class ticker. */
 export function tickerKey(ticker: string): string {
@@ -47,12 +50,13 @@ export function tickerKey(ticker: string): string {
 
 let cached: Dataset | undefined;
 
+/** Decoded on first use, not at module load: pages that never reach the instrument pass pay nothing. */
 export function dataset(): Dataset {
-  cached ??= decode(raw as unknown as RawData);
+  cached ??= decodeDataset(raw as unknown as RawData);
   return cached;
 }
 
-function decode(data: RawData): Dataset {
+export function decodeDataset(data: RawData): Dataset {
   const labels = data.exchanges.map(([label]) => label);
   const prefixes = new Map<string, string>();
   const suffixes = new Map<string, string>();
@@ -71,6 +75,7 @@ function decode(data: RawData): Dataset {
       index: flags.includes('i'),
       research: flags.includes('r'),
       blocked: flags.includes('x'),
+      minor: flags.includes('m'),
       aliases: aliases.split('|').filter(Boolean).map(alias => ({ text: alias.replace(/^~/, ''), weak: alias.startsWith('~') })),
       listings: [],
     };

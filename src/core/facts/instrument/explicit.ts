@@ -55,9 +55,9 @@ function known(text: string, instrument: Instrument, printed?: string): Explicit
 }
 
 /**
- * "Amazon (AMZN)", "(N225)": a ticker in parentheses. It names the instrument just before it, or, after
- * other words, the company whose main ticker it is — unless the letters abbreviate those words
- * ("Deutsches Aktieninstitut (DAI)").
+ * "Amazon (AMZN)", "Nikkei 225 (N225)": a ticker in parentheses names the instrument just before it, or
+ * the company whose main ticker it is when its name is among the words before ("Acme Corp. (ACME)"),
+ * never an abbreviation of other words ("Deutsches Aktieninstitut (DAI)", "Christian Lindner (FDP)").
  */
 export function findParenthesised(text: string, before: readonly { start: number; end: number; instrument?: Instrument }[]): ExplicitHit[] {
   const hits: ExplicitHit[] = [];
@@ -65,8 +65,9 @@ export function findParenthesised(text: string, before: readonly { start: number
     const ticker = m[1] ?? '';
     const listings = dataset().byTicker.get(tickerKey(ticker)) ?? [];
     const named = before.find(b => b.end <= m.index && m.index - b.end <= 2)?.instrument;
+    const preceding = text.slice(Math.max(0, m.index - 60), m.index);
     const found = listings.find(l => l.instrument === named)
-      ?? listings.find(l => (l.instrument.index || (!l.ambiguous && l.ticker === l.instrument.symbol)) && !abbreviates(ticker, text.slice(0, m.index)));
+      ?? listings.find(l => (l.instrument.index || (!l.ambiguous && l.ticker === l.instrument.symbol)) && namedBefore(l.instrument, preceding));
     if (!found) continue;
     const start = m.index + m[0].indexOf(ticker);
     hits.push({ start, fact: known(ticker, found.instrument, ticker), info: { evidence: 'explicit', instrument: found.instrument, printedSymbol: ticker } });
@@ -74,20 +75,10 @@ export function findParenthesised(text: string, before: readonly { start: number
   return hits;
 }
 
-/** The ticker's letters in order through the last few words, starting with a word's initial. */
-function abbreviates(ticker: string, preceding: string): boolean {
-  const words = preceding.trimEnd().split(/[\s\u00a0]+/).slice(-4);
-  for (let first = 0; first < words.length; first++) {
-    const letters = words.slice(first).join(' ').toUpperCase();
-    if (letters[0] !== ticker[0]) continue;
-    let at = 0;
-    for (const char of ticker) {
-      at = letters.indexOf(char, at) + 1;
-      if (at === 0) break;
-    }
-    if (at > 0) return true;
-  }
-  return false;
+/** The first word of the instrument's name among the words before the parenthesis ("Coty Inc. (COTY)"). */
+function namedBefore(instrument: Instrument, preceding: string): boolean {
+  const first = instrument.name.split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+  return first.length >= 2 && preceding.toLowerCase().split(/[^\p{L}\p{N}&.'-]+/u).slice(-6).includes(first);
 }
 
 export function findExplicit(text: string): ExplicitHit[] {

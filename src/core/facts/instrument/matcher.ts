@@ -41,12 +41,18 @@ function firstToken(folded: string, from = 0): string {
   return folded.slice(from, end);
 }
 
-let trie: Map<string, Candidate[]> | undefined;
+export type AliasTrie = Map<string, Candidate[]>;
 
-export function aliasTrie(): Map<string, Candidate[]> {
-  if (trie) return trie;
-  const built = new Map<string, Candidate[]>();
-  for (const instrument of dataset().instruments) {
+let trie: AliasTrie | undefined;
+
+function aliasTrie(): AliasTrie {
+  trie ??= buildAliasTrie(dataset().instruments);
+  return trie;
+}
+
+export function buildAliasTrie(instruments: readonly Instrument[]): AliasTrie {
+  const built: AliasTrie = new Map();
+  for (const instrument of instruments) {
     for (const { text, weak } of instrument.aliases) {
       const folded = fold(text);
       const head = firstToken(folded);
@@ -58,13 +64,11 @@ export function aliasTrie(): Map<string, Candidate[]> {
     }
   }
   for (const list of built.values()) list.sort((a, b) => b.folded.length - a.folded.length);
-  trie = built;
-  return trie;
+  return built;
 }
 
 /** Longest alias at each word start; overlapping shorter hits are skipped. */
-export function findNames(text: string): NameHit[] {
-  const index = aliasTrie();
+export function findNames(text: string, index: AliasTrie = aliasTrie()): NameHit[] {
   const folded = fold(text);
   const hits: NameHit[] = [];
   let i = 0;
@@ -91,9 +95,9 @@ function germanGenitive(folded: string, end: number, candidate: Candidate): bool
     && !/[sxzß]$/.test(candidate.folded);
 }
 
-/** "Axa", "Eni" for AXA, ENI: three-letter acronyms that are not words, never before an abbreviation dot. */
+/** "Axa", "Eni", "Nio" for AXA, ENI, NIO: three-letter acronyms, never before an abbreviation dot. */
 function titleCaseOfAcronym(surface: string, candidate: Candidate, next: string | undefined): boolean {
-  return !candidate.weak && next !== '.' && /^[A-Z]{3}$/.test(candidate.alias)
+  return next !== '.' && /^[A-Z]{3}$/.test(candidate.alias)
     && surface === candidate.alias[0] + candidate.alias.slice(1).toLowerCase();
 }
 

@@ -1,7 +1,10 @@
 // Company and index names in a block: dataset aliases found by the matcher, graded by their context
 // (a common-word name needs company context) and flagged when a bank is only cited as a rating source.
-import { companyContextAfter, companyContextBefore, exchangeUsage, legalSuffixLength, possessiveAfter, quotedAlone, ratingSourceContext, tickerInParentheses } from './context';
-import { tickerKey } from './data';
+import {
+  companyContextAfter, companyContextBefore, creditContext, exchangeUsage, germanNounContext, legalSuffixLength, quotedAlone,
+  ratingSourceContext, tickerInParentheses,
+} from './context';
+import { tickerKey, type Instrument } from './data';
 import type { ExplicitHit } from './explicit';
 import { findNames } from './matcher';
 import { instrumentFact, type MentionInfo } from './mentions';
@@ -20,10 +23,12 @@ export function findNameMentions(text: string, explicit: readonly ExplicitHit[])
     const before = text.slice(Math.max(0, hit.start - 120), hit.start);
     const after = text.slice(hit.end, hit.end + 240);
     const { instrument } = hit;
-    if (instrument.blocked || platformMention(before, after) || (instrument.index && exchangeUsage(before, after))) continue;
+    if (instrument.blocked || platformMention(before, after) || creditContext(before) || (instrument.index && exchangeUsage(before, after))) continue;
+    const surface = text.slice(hit.start, hit.end);
+    if (instrument.minor && /^\p{L}+$/u.test(surface) && germanNounContext(before)) continue;
     const printedTicker = tickerInParentheses(after);
-    const confirmed = (!hit.weak && !quotedAlone(before, after))
-      || companyContextAfter(after) || companyContextBefore(before) || possessiveAfter(after)
+    const plain = !hit.weak && !quotedAlone(before, after) && !shoutedWord(surface, instrument);
+    const confirmed = plain || companyContextAfter(after) || companyContextBefore(before)
       || (printedTicker !== undefined && instrument.listings.some(l => tickerKey(l.ticker) === tickerKey(printedTicker)))
       || explicit.some(e => e.info.instrument === instrument);
     const printed = instrument.index ? printedCode(after, explicit, hit.end) : undefined;
@@ -43,11 +48,16 @@ export function findNameMentions(text: string, explicit: readonly ExplicitHit[])
 }
 
 /** Where to listen or subscribe ("Abonnieren Sie den Podcast bei Spotify, Apple Podcast …") and publisher boilerplate. */
-const CALL_TO_ACTION = /(?:Abonnieren Sie|abonnieren|Hören Sie|anhören|[Ss]ubscribe|[Ll]isten (?:on|to|at)|[Aa]vailable (?:on|at)|[Dd]ownload (?:on|from|it)|erhältlich (?:bei|im)|[Ff]olgen Sie uns|[Ff]ollow us)[^.!?]*$/;
+const CALL_TO_ACTION = /(?:^|[.!?:]\s+)(?:Abonnieren Sie|Hören Sie|Folgen Sie uns|Subscribe|Listen (?:on|to (?:the|our))|Available on|Download (?:on|it|the)|Follow us)[^.!?]*$/;
 const BOILERPLATE_AFTER = /^[\s\u00a0]+Trust Principles/;
 
 function platformMention(before: string, after: string): boolean {
   return CALL_TO_ACTION.test(before) || BOILERPLATE_AFTER.test(after);
+}
+
+/** "FOUNDER" in an all-caps headline: a one-word name written in capitals only counts with company context. */
+function shoutedWord(surface: string, instrument: Instrument): boolean {
+  return /^\p{Lu}{4,}$/u.test(surface) && !instrument.aliases.some(a => a.text === surface);
 }
 
 /** "S&P 500 .SPX", "Nikkei futures NKc1": a code printed within a few words after an index name. */

@@ -8,7 +8,7 @@ import { mentionInfo } from './mentions';
 
 const isInstrument = (entry: Located): entry is Located<InstrumentFact> => entry.fact.kind === 'instrument';
 /** Between two names of a list: "Apple, Microsoft und Alphabet", "Visa and Mastercard". */
-const LIST_GAP = /^[\s\u00a0]*(?:,|;|\/|&|und|and|or|oder|sowie|as well as|wie)?[\s\u00a0]*(?:(?:und|and|or|oder)[\s\u00a0]+)?$/;
+const LIST_GAP = /^[\s\u00a0]*(?:,|;|\/|&|und|and|or|oder|sowie|as well as)[\s\u00a0]*(?:(?:und|and|or|oder)[\s\u00a0]+)?$/;
 
 export const confirmWeakNames: Refiner = (facts, article) => {
   const kept = new Set<Located>(facts.filter(entry => !isInstrument(entry) || mentionInfo(entry.fact)?.evidence !== 'weak'));

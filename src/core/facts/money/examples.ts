@@ -49,6 +49,8 @@ export const moneyExamples: readonly MoneyExample[] = [
   { lang: 'en', text: 'revenue of $3-4 billion, or $5B-$5.4B', expect: [{ text: '$3-4 billion', value: 3e9, max: 4e9, currency: 'USD' }, { text: '$5B-$5.4B', value: 5e9, max: 5.4e9, currency: 'USD' }] },
   { lang: 'en', text: 'sales rose from 4.76 billion euros to 5.79 billion in 2020', expect: [{ text: '4.76 billion euros', value: 4.76e9, currency: 'EUR' }, { text: '5.79 billion', value: 5.79e9, currency: 'EUR' }] },
   { lang: 'en', text: 'a payment of up to a $1 billion and about ~$2bn', expect: [{ text: '$1 billion', value: 1e9, currency: 'USD', approx: true }, { text: '$2bn', value: 2e9, currency: 'USD', approx: true }] },
+  { lang: 'en', text: 'In 2019 $5 bought more; 5€ and 5 $ still do.', expect: [{ text: '$5', value: 5, currency: 'USD' }, { text: '5€', value: 5, currency: 'EUR' }, { text: '5 $', value: 5, currency: 'USD' }] },
+  { lang: 'en', text: 'It spent a billion dollars and two to three billion euros.', expect: [{ text: 'a billion dollars', value: 1e9, currency: 'USD' }, { text: 'two to three billion euros', value: 2e9, max: 3e9, currency: 'EUR' }] },
   { lang: 'en', text: 'a 1.2-billion-euro plan and .5 million dollars', expect: [{ text: '1.2-billion-euro', value: 1.2e9, currency: 'EUR' }, { text: '.5 million dollars', value: 0.5e6, currency: 'USD' }] },
   // headline amounts take the currency of the same amount in the body
   { lang: 'de', heading: true, text: '50 Milliarden für OpenAI', expect: [] },
@@ -76,5 +78,6 @@ export const moneyNegatives: Readonly<Record<Lang, readonly string[]>> = {
     'Version 1.2.3 shipped in 2019; the team won 3-1.',
     'The 10-year yield fell five basis points to 1.89 percent.',
     'It ran 5m and weighed 2 kg on 12/05/2024.',
+    'Loss of (1,234), version v1.2.3, ISIN US0231351067, call 555-1234.',
   ],
 };

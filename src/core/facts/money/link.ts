@@ -15,8 +15,6 @@ export interface MoneyPhrase {
 }
 
 const MAX_CARRY_DISTANCE = 120;
-/** Longest text between two linked amounts ("bis etwa", " to "): checked before any slicing. */
-const MAX_CONNECTOR = 24;
 /** A sentence ends between two amounts: terminal punctuation after a word of three letters or more. */
 const SENTENCE_END = /[!?;]|[^\s.]{3}\.\s/u;
 
@@ -27,7 +25,7 @@ export function linkAmounts(text: string, amounts: readonly AmountSpan[], lang: 
   for (let index = 0; index + 1 < amounts.length; index++) {
     const first = amounts[index];
     const second = amounts[index + 1];
-    if (!first || !second || second.approxStart - first.end > MAX_CONNECTOR) continue;
+    if (!first || !second) continue;
     const kind = connection(text, first.start, first.end, second.start, lang);
     if (kind === undefined || (!hasCurrency(first) && !hasCurrency(second))) continue;
     const incomplete = !hasCurrency(first) || !hasCurrency(second) || first.scale === undefined !== (second.scale === undefined);

@@ -26,7 +26,7 @@ export interface MoneyPatterns {
   units: ReadonlyMap<string, MoneyUnit>;
   /** On the text just before a number: a currency sign or code right before it. */
   prefix: RegExp;
-  /** Sticky, at the end of a number: scale and currency after it. */
+  /** Sticky, at the end of a number: scale and currency after it (a sign before another number is that number's). */
   tail: RegExp;
   /** Sticky, after an amount in a minor unit: "59,3 Cents je Euro" is a quote, not a sum. */
   perCurrency: RegExp;
@@ -55,7 +55,7 @@ function compile(vocabulary: MoneyVocabulary): MoneyPatterns {
     prefix: new RegExp(String.raw`(?:(?<sign>${signs})|${WORD_START}(?<code>${codes}))${SPACE}$`, 'u'),
     tail: new RegExp(
       String.raw`(?:${SEP}(?<scale>${scaleWords})(?![\p{L}])|(?<attached>${attachedScale})${WORD_END})?` +
-        String.raw`(?<unit>${SEP_GROUP}(?<word>${currencyWords}|${codes})${WORD_END}|${SPACE}(?<sign>€|\$|£|¥)|(?<minor>${attachedMinor})${WORD_END})?`,
+        String.raw`(?<unit>${SEP_GROUP}(?<word>${currencyWords}|(?:${codes})(?!\s?[.,]?\d))${WORD_END}|${SPACE}(?<sign>€|\$|£|¥)(?!\s?[.,]?\d)|(?<minor>${attachedMinor})${WORD_END})?`,
       'uy',
     ),
     perCurrency: new RegExp(String.raw`\s{1,2}(?:${alternation(vocabulary.perWords)})\s{1,2}(?:${allCurrencyWords}|${codes}|€|\$|£)${WORD_END}`, 'uy'),

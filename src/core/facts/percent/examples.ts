@@ -17,6 +17,7 @@ export const percentExamples: readonly PercentExample[] = [
   { lang: 'de', text: 'Die Aktie legte um gut drei Prozent zu, der Umsatz um zehn Prozent.', expect: [{ text: 'drei Prozent', value: 3 }, { text: 'zehn Prozent', value: 10 }] },
   { lang: 'de', text: 'Die Aktie verlor zeitweise rund vier Prozent.', expect: [{ text: 'vier Prozent', value: -4 }] },
   { lang: 'de', text: 'Der Umsatz fiel um 8%, der Gewinn sank um 20%.', expect: [{ text: '8%', value: -8 }, { text: '20%', value: -20 }] },
+  { lang: 'de', text: 'Der Dax gab leicht um 0,2% auf 19.378 Punkte nach. Siemens gab bekannt, dass der Umsatz um 5% stieg.', expect: [{ text: '0,2%', value: -0.2 }, { text: '5%', value: 5 }] },
   { lang: 'de', text: 'Einlagen waren zu minus 0,5 Prozent verzinst.', expect: [{ text: '0,5 Prozent', value: -0.5 }] },
   { lang: 'de', text: 'Die Quote stieg um 0,3 Prozentpunkte auf 5,1 Prozent.', expect: [{ text: '0,3 Prozentpunkte', value: 0.3, points: true }, { text: '5,1 Prozent', value: 5.1 }] },
   { lang: 'de', text: 'Das Wachstum soll zwischen 2 und 3 Prozent liegen, die Marge bei 5-6%.', expect: [{ text: '2', value: 2 }, { text: '3 Prozent', value: 3 }, { text: '5', value: 5 }, { text: '6%', value: 6 }] },
@@ -29,6 +30,7 @@ export const percentExamples: readonly PercentExample[] = [
   { lang: 'en', text: 'Shares lost 15.2% in April, dropped 3% and declined 1 percent.', expect: [{ text: '15.2%', value: -15.2 }, { text: '3%', value: -3 }, { text: '1 percent', value: -1 }] },
   { lang: 'en', text: 'The yield was 1.786%, down from 1.808% late on Monday.', expect: [{ text: '1.786%', value: 1.786 }, { text: '1.808%', value: 1.808 }] },
   { lang: 'en', text: 'The margin widened 2 percentage points to 31%.', expect: [{ text: '2 percentage points', value: 2, points: true }, { text: '31%', value: 31 }] },
+  { lang: 'en', text: 'The Fed cut rates by a percentage point; a 10pc stake.', expect: [{ text: 'a percentage point', value: 1, points: true }, { text: '10pc', value: 10 }] },
   { lang: 'en', text: 'Growth of between 4 and 5 percent, or .5%', expect: [{ text: '4', value: 4 }, { text: '5 percent', value: 5 }, { text: '.5%', value: 0.5 }] },
 ];
 

@@ -3,11 +3,14 @@
 import type { RatingAction, RatingClass } from '../../fact-sheet';
 import type { Lang } from '../../types';
 import type { Span } from './sentences';
-import { ratingVocabulary, scaleKey, type CompiledRating } from './vocabulary';
+import { scaleKey } from './scale';
+import { ratingVocabulary, type CompiledRating } from './vocabulary';
 
 export interface ScaleHit extends Span {
   raw: string;
   rating: RatingClass;
+  /** The word before it, quotes and "a"/"an" skipped, lower-cased: "from" in 'from a "hold" rating'. */
+  lead?: string;
 }
 
 export const QUOTES = `"'‘’“”„‚«»‹›`;
@@ -21,17 +24,18 @@ export function scaleHits(text: string, segment: Span, lang: Lang): ScaleHit[] {
     const end = start + match[0].length;
     const entry = vocabulary.scales.get(scaleKey(match[0]));
     if (entry && standsAsRating(text, start, end, entry.tier, vocabulary, lang)) {
-      hits.push({ start, end, raw: match[0], rating: entry.rating });
+      const lead = leadWord(text, start);
+      hits.push({ start, end, raw: match[0], rating: entry.rating, ...(lead ? { lead } : {}) });
     }
   }
   return hits;
 }
 
 function standsAsRating(text: string, start: number, end: number, tier: string, vocabulary: CompiledRating, lang: Lang): boolean {
+  if (vocabulary.scaleTails.test(text.slice(end).trimStart())) return true; // "buy rating", "Buy-Votum"
   if (/^-\p{L}/u.test(text.slice(end, end + 2))) return false; // "Sell-side", "buy-and-hold"
   if (tier === 'open') return true;
-  const quoted = QUOTES.includes(text[start - 1] ?? '') && QUOTES.includes(text[end] ?? '');
-  if (quoted || vocabulary.scaleTails.test(text.slice(end).trimStart())) return true;
+  if (QUOTES.includes(text[start - 1] ?? '') && QUOTES.includes(text[end] ?? '')) return true;
   if (tier === 'quote') return false;
   const capital = /\p{Lu}/u.test(text[start] ?? '');
   // German verbs are lower case ("jetzt kaufen"); only the capitalised noun is a rating.
@@ -44,16 +48,16 @@ function standsAsRating(text: string, start: number, end: number, tier: string, 
 }
 
 /** The current scale word, and the one it replaced when the text names both ("to overweight from equal-weight"). */
-export function currentAndPrevious(text: string, hits: readonly ScaleHit[], lang: Lang): { current?: ScaleHit; previous?: ScaleHit } {
+export function currentAndPrevious(hits: readonly ScaleHit[], lang: Lang): { current?: ScaleHit; previous?: ScaleHit } {
   if (hits.length < 2) return hits[0] ? { current: hits[0] } : {};
   const { fromWords } = ratingVocabulary(lang).vocabulary;
-  const isFrom = (hit: ScaleHit): boolean => {
-    const before = /([\p{L}]+)[\s"'‘’“”„«»-]*(?:an?\s+)?[\s"'‘’“”„«»]*$/u.exec(text.slice(Math.max(0, hit.start - 24), hit.start))?.[1];
-    return Boolean(before && fromWords.includes(before.toLowerCase()));
-  };
-  const previous = hits.find(isFrom);
+  const previous = hits.find(hit => hit.lead !== undefined && fromWords.includes(hit.lead));
   const current = hits.find(hit => hit !== previous);
   return { ...(current ? { current } : {}), ...(previous && current ? { previous } : {}) };
+}
+
+function leadWord(text: string, start: number): string | undefined {
+  return /(\p{L}+)[\s"'‘’“”„«»-]*(?:an?\s+)?[\s"'‘’“”„«»]*$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
 }
 
 /** The first action any of the locale's action patterns finds in the segment, strongest first. */

@@ -62,6 +62,16 @@ export const RATING_EXAMPLES: readonly RatingExample[] = [
   },
   {
     lang: 'de',
+    text: 'Die Experten von Bernstein bestätigten ihr Outperform-Votum. Das Kursziel liegt weiter bei 120 Euro. Die Aktie schloss bei 101 Euro.',
+    ratings: [{ firm: 'Bernstein', raw: 'Outperform', rating: 'buy', target: eur(120), action: 'reiterate' }],
+  },
+  {
+    lang: 'de',
+    text: 'Goldman Sachs hebt Infineon auf \'Buy\' - Ziel 45 Euro',
+    ratings: [{ firm: 'Goldman Sachs', raw: 'Buy', rating: 'buy', target: eur(45), action: 'upgrade' }],
+  },
+  {
+    lang: 'de',
     text: 'Das durchschnittliche Kursziel der Analysten liegt bei 1.985 Euro.',
     ratings: [{ firm: 'Consensus', target: eur(1985) }],
   },
@@ -77,6 +87,11 @@ export const RATING_EXAMPLES: readonly RatingExample[] = [
       { firm: 'Jefferies', raw: 'outperform', rating: 'buy', action: 'initiate' },
       { firm: 'Barclays', target: gbp(14.5), action: 'cut-target' },
     ],
+  },
+  {
+    lang: 'en',
+    text: 'Morgan Stanley upgraded Nike to overweight. The firm also raised its price target to $95 from $80.',
+    ratings: [{ firm: 'Morgan Stanley', raw: 'overweight', rating: 'buy', target: usd(95), previousTarget: usd(80), action: 'upgrade' }],
   },
   {
     lang: 'en',

@@ -1,30 +1,49 @@
-// One block's ratings: per sentence, split the text among the firms it names, then build one
-// rating per firm whose stretch holds a scale word standing as a rating or a price target.
-import type { InstrumentFact, MoneyFact, RatingAction, RatingFact } from '../../fact-sheet';
+// One block's ratings: per sentence, split the text among the houses it names, then build one
+// rating per house whose stretch holds a scale word standing as a rating or a price target; a
+// next sentence without a house may complete it ("Das Kursziel liegt bei 50 Euro.").
+import type { InstrumentFact, MoneyFact, RatingFact } from '../../fact-sheet';
 import type { BlockContext, Lang, Located } from '../../types';
-import { QUOTES, actionIn, currentAndPrevious, scaleHits, type ScaleHit } from './cues';
+import { completeFact, evidenceIn } from './evidence';
 import { firmMentions, type FirmMention } from './firm-mentions';
 import { sentenceSpans, type Span } from './sentences';
-import { targetIn, type TargetPick } from './targets';
-
-const CLASS_ORDER = { sell: 0, hold: 1, buy: 2 } as const;
 
 export function recogniseRatings({ article, index, text, found }: BlockContext): Located<RatingFact>[] {
   const money = found.filter((entry): entry is Located<MoneyFact> => entry.fact.kind === 'money');
   const instruments = found.filter((entry): entry is Located<InstrumentFact> => entry.fact.kind === 'instrument');
   const ratings: Located<RatingFact>[] = [];
+  /** The last rating of the sentence just read, which a following sentence may complete. */
+  let open: Located<RatingFact> | undefined;
   for (const sentence of sentenceSpans(text)) {
     const mentions = firmMentions(text, sentence, article.lang);
+    if (mentions.length === 0) {
+      open = open && continueRating(open, text, sentence, money, article.lang) ? open : undefined;
+      continue;
+    }
+    open = undefined;
     const stocks = instruments.filter(entry => !mentions.some(mention => entry.start < mention.end && entry.end > mention.start));
     for (const [mention, segment] of segments(mentions, sentence)) {
-      const rating = ratingIn(text, mention, segment, money, article.lang);
-      if (!rating) continue;
+      const evidence = evidenceIn(text, segment, money, article.lang);
+      if (!evidence) continue;
+      const start = Math.min(mention.start, evidence.start);
+      const end = Math.max(mention.end, evidence.end);
+      const fact: RatingFact = { kind: 'rating', text: text.slice(start, end), firm: mention.firm };
+      completeFact(fact, evidence);
       const instrument = nearestInstrument(stocks, mention, segment) ?? nearestInstrument(stocks, mention, sentence);
-      if (instrument) rating.fact.instrument = instrument;
-      ratings.push({ ...rating, block: index });
+      if (instrument) fact.instrument = instrument;
+      open = { fact, block: index, start, end };
+      ratings.push(open);
     }
   }
   return ratings;
+}
+
+/** "... stufen die Aktie auf 'Buy' hoch. Das Kursziel liegt bei 50 Euro.": the house's rating goes on. */
+function continueRating(rating: Located<RatingFact>, text: string, sentence: Span, money: readonly Located<MoneyFact>[], lang: Lang): boolean {
+  const evidence = evidenceIn(text, sentence, money, lang);
+  if (!evidence || !completeFact(rating.fact, evidence)) return false;
+  rating.end = Math.max(rating.end, evidence.end);
+  rating.fact.text = text.slice(rating.start, rating.end);
+  return true;
 }
 
 /**
@@ -41,49 +60,6 @@ function segments(mentions: FirmMention[], sentence: Span): Array<[FirmMention, 
     start: i === 0 ? sentence.start : mention.start,
     end: mentions[i + 1]?.start ?? sentence.end,
   }]);
-}
-
-function ratingIn(text: string, mention: FirmMention, segment: Span, money: readonly Located<MoneyFact>[], lang: Lang): Omit<Located<RatingFact>, 'block'> | undefined {
-  const { current, previous } = currentAndPrevious(text, scaleHits(text, segment, lang), lang);
-  const target = targetIn(text, segment, money, lang);
-  if (!current && !target) return undefined;
-  const parts: Span[] = [mention, ...(current ? [current] : []), ...(target ? [target.cue, target.target] : [])];
-  const start = Math.min(...parts.map(part => part.start));
-  const end = withClosingQuote(text, Math.max(...parts.map(part => part.end)), current);
-  const fact: RatingFact = { kind: 'rating', text: text.slice(start, end), firm: mention.firm };
-  if (current) Object.assign(fact, { rating: current.rating, raw: current.raw });
-  if (target) {
-    fact.target = { value: target.target.fact.value, currency: target.target.fact.currency };
-    if (target.previous) fact.previousTarget = { value: target.previous.fact.value, currency: target.previous.fact.currency };
-  }
-  const action = resolveAction(actionIn(text, segment, lang), current, previous, target);
-  if (action) fact.action = action;
-  return { fact, start, end };
-}
-
-/** A quoted scale word that ends the rating is highlighted with its closing quote: "'Buy'", not "'Buy". */
-function withClosingQuote(text: string, end: number, scale: ScaleHit | undefined): number {
-  const quoted = scale?.end === end && QUOTES.includes(text[scale.start - 1] ?? '') && QUOTES.includes(text[end] ?? '');
-  return quoted ? end + 1 : end;
-}
-
-/**
- * A named change of class is an upgrade or downgrade whatever the verb; a raise or cut verb moves
- * the target when there is one, otherwise the class ("hebt SAP auf 'Buy'").
- */
-function resolveAction(verb: RatingAction | undefined, current?: ScaleHit, previous?: ScaleHit, target?: TargetPick): RatingAction | undefined {
-  if (current && previous && current.rating !== previous.rating) {
-    return CLASS_ORDER[current.rating] > CLASS_ORDER[previous.rating] ? 'upgrade' : 'downgrade';
-  }
-  if ((verb === 'raise-target' || verb === 'cut-target') && !target) {
-    if (!current) return undefined;
-    return verb === 'raise-target' ? 'upgrade' : 'downgrade';
-  }
-  if (!verb && target?.previous) {
-    const [now, before] = [target.target.fact.value, target.previous.fact.value];
-    if (now !== before) return now > before ? 'raise-target' : 'cut-target';
-  }
-  return verb;
 }
 
 /** The stock rated: an instrument in the stretch (houses already left out), nearest to the firm. */

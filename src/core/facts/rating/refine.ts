@@ -9,12 +9,15 @@ import { addUpside } from './upside';
 const isRating = (entry: Located): entry is Located<RatingFact> => entry.fact.kind === 'rating';
 const isInstrument = (entry: Located): entry is Located<InstrumentFact> => entry.fact.kind === 'instrument';
 
-/** A rating without a stock of its own rates the article's main instrument: the one named most, first on a tie. */
+/**
+ * A rating without a stock of its own ("die Aktie", "the stock") rates the article's main instrument:
+ * the one named in more than half of all instrument mentions. A feed of many stocks has none.
+ */
 export const linkMainInstrument: Refiner = facts => {
   const counts = new Map<string, number>();
-  for (const entry of facts.filter(isInstrument)) counts.set(entry.fact.name, (counts.get(entry.fact.name) ?? 0) + 1);
-  let main: string | undefined;
-  for (const [name, count] of counts) if (!main || count > (counts.get(main) ?? 0)) main = name;
+  const mentions = facts.filter(isInstrument);
+  for (const entry of mentions) counts.set(entry.fact.name, (counts.get(entry.fact.name) ?? 0) + 1);
+  const [main] = [...counts].find(([, count]) => count * 2 > mentions.length) ?? [];
   if (main) for (const entry of facts.filter(isRating)) entry.fact.instrument ??= main;
   return facts;
 };

@@ -6,7 +6,7 @@ import { firmAliases } from './firms';
 import { deRating } from './locales/de';
 import { enRating } from './locales/en';
 import type { RatingVocabulary, ScaleWord } from './locales/types';
-import { scaleKey, scaleTable } from './scale';
+import { scaleTable } from './scale';
 
 export const VOCABULARIES: Readonly<Record<Lang, RatingVocabulary>> = { de: deRating, en: enRating };
 
@@ -61,5 +61,3 @@ export function ratingVocabulary(lang: Lang): CompiledRating {
   }
   return entry;
 }
-
-export { scaleKey };

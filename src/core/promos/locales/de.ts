@@ -28,6 +28,11 @@ export const de: PromoVocabulary = {
     /\b(?:prämie|bonus|startguthaben) sichern\b/,
     /\bfür neukunden\b/,
   ],
+  discount: [
+    /\b(?:spare|sparen sie|sparen) (?:bis zu )?\d+ ?(?:%|prozent)/,
+    /\b\d+ ?(?:%|prozent) rabatt\b/,
+    /\bfür nur \d+(?:,\d+)? ?(?:€|euro)\b/,
+  ],
   urgency: [
     /\bnur noch heute\b/,
     /\bnur (?:für|noch) kurze zeit\b/,

@@ -24,6 +24,7 @@ export const en: PromoVocabulary = {
     /\b(?:\d+|three|five|seven|ten) (?:best|top) stocks\b/,
     /\bstocks? (?:set|poised|ready|about) to (?:double|triple|soar|explode)\b/,
     /\bpremium members?\b/,
+    /\b(?:exclusive|premium) (?:insights|research|stock picks|analysis)\b/,
     /\bmarket-?beating (?:stocks|returns)\b/,
     /\bbefore you (?:consider|buy stock in|invest in)\b/,
   ],
@@ -38,6 +39,11 @@ export const en: PromoVocabulary = {
     /\bget (?:full|unlimited|premium|instant) (?:[\w-]+ ){0,2}access\b/,
     /\bjoin (?:over |more than )?[\d,.]+(?: million| thousand)? (?:premium )?(?:members|investors|subscribers)\b/,
     /\b(?:discounted offers?|only available to new members)\b/,
+  ],
+  discount: [
+    /\bsave (?:up to )?\d+ ?%/,
+    /\b\d+ ?% off\b/,
+    /\bfor (?:just|only) \$\d+/,
   ],
   urgency: [
     /\b(?:today|tonight) only\b/,

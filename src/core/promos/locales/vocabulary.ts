@@ -12,6 +12,8 @@ export interface PromoVocabulary {
   salesProduct: readonly RegExp[];
   /** Newsletter, broker and event sign-ups ("Depot eröffnen", "Register now"). */
   signUpOffer: readonly RegExp[];
+  /** Price cuts on an offer ("save 40%", "für nur 1 €"). */
+  discount: readonly RegExp[];
   urgency: readonly RegExp[];
   callToAction: readonly RegExp[];
   /** Selling second-person address ("erfahren Sie was jetzt zu tun ist", "you'll want to"). */

@@ -3,8 +3,9 @@ import type { PercentVocabulary } from './types';
 
 export const enPercent: PercentVocabulary = {
   units: {
-    percent: false, 'per cent': false, pct: false,
-    'percentage point': true, 'percentage points': true, 'percent points': true, pp: true, ppt: true, ppts: true,
+    percent: false, 'per cent': false, pct: false, pc: false,
+    'percentage point': true, 'percentage points': true, 'percentage-point': true, 'percent points': true,
+    pp: true, ppt: true, ppts: true,
   },
   negativeCues: [
     'fell', 'fall', 'falls', 'down', 'lost', 'loses', 'dropped', 'drop', 'declined', 'decline', 'declines', 'slid', 'sank',

@@ -8,6 +8,7 @@ export const deRating: RatingVocabulary = {
     Akkumulieren: { rating: 'buy', tier: 'capital' },
     Übergewichten: { rating: 'buy', tier: 'open' },
     Kaufempfehlung: { rating: 'buy', tier: 'open' },
+    Kaufvotum: { rating: 'buy', tier: 'open' },
     Halten: { rating: 'hold', tier: 'capital' },
     Marktgewichten: { rating: 'hold', tier: 'open' },
     Halteempfehlung: { rating: 'hold', tier: 'open' },
@@ -15,6 +16,7 @@ export const deRating: RatingVocabulary = {
     Reduzieren: { rating: 'sell', tier: 'capital' },
     Untergewichten: { rating: 'sell', tier: 'open' },
     Verkaufsempfehlung: { rating: 'sell', tier: 'open' },
+    Verkaufsvotum: { rating: 'sell', tier: 'open' },
   },
   scaleLeads: ['auf', 'von', 'mit', 'an', 'als', 'Votum', 'Einstufung', 'Rating', 'Empfehlung', 'Anlageurteil'],
   scaleTails: ['eingestuft', 'Einstufung', 'Rating', 'Votum', 'Empfehlung', 'bewertet', 'belassen', 'bestätigt'],
@@ -26,7 +28,8 @@ export const deRating: RatingVocabulary = {
   toWords: ['auf'],
   targetWords: [
     'Kursziel', 'Kursziels', 'Ziel', 'Ziels', 'Kursziele', 'Kurszielen', 'Kurszielsenkung', 'Kurszielanhebung',
-    'Zielkurs', 'Zielkurses', 'Preisziel', 'Preisziels', 'Kursprognose', 'Kursprognosen', 'fairen Wert', 'fairer Wert',
+    'Zielkurs', 'Zielkurses', 'Preisziel', 'Preisziels', 'Kursprognose', 'Kursprognosen', 'fairen Wert', 'fairer Wert', 'faire Wert',
+    'fairen Werts',
   ],
   targetPhrases: [
     String.raw`sieht (?:die Aktie|das Papier|den Titel|den Wert|den fairen Wert|die Papiere)(?: \p{L}+){0,3} bei`,
@@ -47,16 +50,16 @@ export const deRating: RatingVocabulary = {
       String.raw`Bewertung (?:aufgenommen|wieder aufgenommen)`, String.raw`Coverage (?:gestartet|aufgenommen)`,
     ],
     'raise-target': [
-      String.raw`angehoben`, String.raw`erhöhte?n?`, String.raw`hochgesetzt`, String.raw`heraufgesetzt`, String.raw`hebt`, String.raw`hob`,
-      String.raw`hoben`, String.raw`Anhebung`, String.raw`Kurszielanhebung`,
+      String.raw`angehoben`, String.raw`erhöh(?:t|te|ten|en)`, String.raw`hochgesetzt`, String.raw`heraufgesetzt`, String.raw`heb(?:t|en)`,
+      String.raw`hob(?:en)?`, String.raw`Anhebung`, String.raw`Kurszielanhebung`,
     ],
     'cut-target': [
-      String.raw`gesenkt`, String.raw`senkt`, String.raw`senkten?`, String.raw`reduziert`, String.raw`gekappt`, String.raw`kappt`,
-      String.raw`gekürzt`, String.raw`gestutzt`, String.raw`Senkung`, String.raw`Kurszielsenkung`,
+      String.raw`gesenkt`, String.raw`senk(?:t|te|ten|en)`, String.raw`reduzier(?:t|te|ten|en)`, String.raw`gekappt`, String.raw`kapp(?:t|te|ten|en)`,
+      String.raw`gekürzt`, String.raw`kürz(?:t|te|ten|en)`, String.raw`gestutzt`, String.raw`Senkung`, String.raw`Kurszielsenkung`,
     ],
     reiterate: [
-      String.raw`belassen`, String.raw`belässt`, String.raw`beließ`, String.raw`bestätigt`, String.raw`bestätigte`, String.raw`bekräftigt`,
-      String.raw`beibehalten`, String.raw`hält [^.;]{0,80}?fest`, String.raw`halten [^.;]{0,80}?fest`, String.raw`bleib(?:t|en) bei`,
+      String.raw`belassen`, String.raw`belässt`, String.raw`beließen?`, String.raw`bestätig(?:t|te|ten|en)`, String.raw`bekräftig(?:t|te|ten|en)`,
+      String.raw`beibehalten`, String.raw`h(?:ä|a|ie)lt(?:en)? [^.;]{0,80}?fest`, String.raw`bleib(?:t|en) bei`, String.raw`blieb(?:en)? bei`,
     ],
   },
   consensus: [String.raw`Analystenkonsens`, String.raw`Konsens`, String.raw`durchschnittliche[ns]? Kursziel`, String.raw`mittlere[ns]? Kursziel`],

@@ -29,7 +29,7 @@ export const enRating: RatingVocabulary = {
     ],
     'raise-target': [
       String.raw`rais(?:ed|es|e|ing)`, String.raw`lift(?:ed|s)?`, String.raw`boost(?:ed|s)?`, String.raw`increas(?:ed|es)`, String.raw`hik(?:ed|es)`,
-      String.raw`bump(?:ed|s) up`, String.raw`upp(?:ed|s)`, String.raw`pushed up`, String.raw`upped`,
+      String.raw`bump(?:ed|s) up`, String.raw`upp(?:ed|s)`, String.raw`pushed up`,
     ],
     'cut-target': [
       String.raw`cut(?:s|ting)?`, String.raw`lower(?:ed|s)?`, String.raw`trimm?(?:ed|s)?`, String.raw`reduc(?:ed|es)`, String.raw`slash(?:ed|es)`,
@@ -43,7 +43,7 @@ export const enRating: RatingVocabulary = {
   consensus: [String.raw`consensus`, String.raw`(?:average|mean|median)(?: 12-month| one-year)? (?:price target|target price|price objective)`],
   firmLeads: [String.raw`(?:analysts?|strategists) (?:at|from|with)`, String.raw`(?:brokerage|investment bank|research firm|broker) `],
   firmTails: ['analyst', 'analysts'],
-  trailingLeads: ['at', 'by', 'says', 'said', 'according to'],
+  trailingLeads: ['at', 'by', 'says'],
   quotedPrice: [
     String.raw`clos(?:ed|ing)(?: \S+){0,4}? at`, String.raw`trad(?:ing|ed|es) (?:\p{L}+ ){0,3}at`,
     String.raw`(?:shares|stock) (?:were|was|is|are|last) (?:\p{L}+ ){0,3}(?:at|to)`, String.raw`last traded at`, String.raw`last at`,

@@ -41,7 +41,7 @@ export interface RatingVocabulary {
   firmLeads: readonly string[];
   /** Words right after an unlisted firm's name ("analyst" in "Roth Capital analyst"). */
   firmTails: readonly string[];
-  /** Words before a firm that name it as the source after the fact ("at", "says"). */
+  /** Words before a house named last that make it the source of what precedes ("at", "says"); not data sources ("according to"). */
   trailingLeads: readonly string[];
   /** Regex sources of phrases before the price the article quotes ("schloss am Freitag bei"). */
   quotedPrice: readonly string[];

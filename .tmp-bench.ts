@@ -1,0 +1,2 @@
+import { run } from './test/bench/sections/instruments';
+run().then(rows => console.log(rows));

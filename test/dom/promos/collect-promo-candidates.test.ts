@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeReason, scorePromos } from '../../../src/core/promos';
+import { findArticleRoot } from '../../../src/dom/article/find-article';
+import { collectPromoCandidates, MAX_CANDIDATES } from '../../../src/dom/promos/collect-promo-candidates';
+
+function load(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const SEED_HTML = readFileSync(resolve(process.cwd(), 'test/corpus/shared/seeds/amazon-aktie.html'), 'utf8');
+
+function flagged(doc: Document, lang: 'de' | 'en' = 'de') {
+  const found = collectPromoCandidates(doc, findArticleRoot(doc), lang);
+  return scorePromos(found.map(entry => entry.candidate)).map(scored => ({ ...found[scored.index]!, scored }));
+}
+
+describe('collecting promo candidates', () => {
+  it('flags exactly the two teasers of the seed, with reasons', () => {
+    const doc = load(SEED_HTML);
+    const promos = flagged(doc);
+    expect(promos.map(p => p.element.className)).toEqual(['inline-teaser', 'promo-box']);
+    expect(promos[0]!.candidate.text).toBe('Sollten Anleger sofort verkaufen? Oder lohnt sich doch der Einstieg bei Amazon?');
+    expect(promos[1]!.candidate.text).toContain('Kaufen oder verkaufen?! Neue Amazon-Analyse');
+    expect(promos.every(p => p.candidate.inArticle)).toBe(true);
+    const reasons = promos[1]!.scored.reasons.map(reason => describeReason(reason, 'de'));
+    expect(reasons).toContain('Kaufen-oder-verkaufen-Köder: „kaufen oder verkaufen“');
+    expect(reasons).toContain('Vorlagentext, der den Firmennamen wiederholt (Amazon)');
+  });
+
+  it('never changes the page', () => {
+    const doc = load(SEED_HTML);
+    const before = doc.documentElement.outerHTML;
+    flagged(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('keeps one candidate for a box and its own heading', () => {
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text des Artikels. '.repeat(30)}</p>
+      <div class="box"><h3>Gratis-Analyse: Kaufen oder verkaufen?!</h3><p>Jetzt kostenlos anfordern und erfahren Sie, was zu tun ist.</p><a href="/analyse/x?src=box">Hier weiterlesen</a></div></article></body>`);
+    const found = collectPromoCandidates(doc, doc.querySelector('article'), 'de');
+    expect(found.map(entry => entry.element.className)).toEqual(['box']);
+  });
+
+  it('skips teaser wording in navigation, footers and comments, and labels that are links', () => {
+    const doc = load(`<body><nav><a href="/x">Kaufen oder verkaufen?! Gratis-Analyse</a></nav>
+      <article><h1>Titel</h1><p>${'Text. '.repeat(60)}</p></article>
+      <div class="comments"><p>Kaufen oder verkaufen?! Jetzt kostenlos!</p></div>
+      <footer><a href="/mediadaten">Werbung</a></footer></body>`);
+    expect(collectPromoCandidates(doc, doc.querySelector('article'), 'de')).toEqual([]);
+  });
+
+  it('reads labels next to their teaser and sees through disguised labels', () => {
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text. '.repeat(60)}</p></article>
+      <aside><div class="rail"><div class="cap">A n z e i g e</div><a href="https://partner.example/?aff=1">Depot mit 0 Euro Ordergebühr</a></div>
+      <ul class="list"><li><a href="/a">Erste Meldung</a></li><li><a href="/b">Zweite Meldung</a></li></ul></aside></body>`);
+    const promos = flagged(doc);
+    expect(promos.map(p => p.candidate.text)).toEqual(['A n z e i g e Depot mit 0 Euro Ordergebühr']);
+    expect(promos[0]!.scored.reasons.map(r => r.code)).toContain('disguised-label');
+  });
+
+  it('reports an empty labelled slot once when nothing else is flagged', () => {
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text. '.repeat(60)}</p></article>
+      <aside><div class="ad"><span>Anzeige</span><div id="slot1"></div></div><h4>Meistgelesen</h4><div class="ad"><span>Anzeige</span><div id="slot2"></div></div></aside></body>`);
+    const promos = flagged(doc);
+    expect(promos.map(p => p.candidate.text)).toEqual(['Anzeige']);
+    expect(promos[0]!.scored.reasons).toEqual([{ code: 'empty-ad-slot', args: ['anzeige'] }]);
+  });
+
+  it('stays bounded on a huge page full of teaser wording', () => {
+    const teasers = Array.from({ length: 3000 }, (_, i) => `<div class="t"><a href="/analyse/${i}?src=x">Aktie ${i}: Kaufen oder verkaufen?!</a></div>`).join('');
+    const doc = load(`<body><main>${teasers}</main></body>`);
+    const found = collectPromoCandidates(doc, null, 'de');
+    expect(found.length).toBeLessThanOrEqual(MAX_CANDIDATES);
+    expect(found.length).toBeGreaterThan(100);
+  });
+});
