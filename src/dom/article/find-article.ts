@@ -9,6 +9,7 @@ import { siteRuleFor } from './site-rules';
 const MIN_PROSE_CHARS = 60;
 /** Share of a block's text inside links above which it is navigation, not prose. */
 const MAX_LINK_DENSITY = 0.5;
+const ANCESTOR_LEVELS = 5;
 
 export function findArticleRoot(doc: Document, hostname = ''): Element | null {
   const body = doc.body;
@@ -27,11 +28,12 @@ function densestProse(blocks: readonly DomBlock[]): Element | undefined {
     const length = block.text.trim().length;
     if (length < MIN_PROSE_CHARS || linkDensity(block) > MAX_LINK_DENSITY) continue;
     const weight = length + 20 * (block.text.match(/[,.;:]/g)?.length ?? 0);
-    const container = block.owner.tagName === 'P' || block.owner.tagName === 'LI' ? block.owner.parentElement : block.owner;
-    if (!container) continue;
-    scores.set(container, (scores.get(container) ?? 0) + weight);
-    const parent = container.parentElement;
-    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + weight / 2);
+    let ancestor = block.owner.tagName === 'P' || block.owner.tagName === 'LI' ? block.owner.parentElement : block.owner;
+    // Shares fade with distance (1, 1/2, 1/3, …): sites that wrap every paragraph in its own
+    // div (seen on boersen-zeitung.de) still add up at the common ancestor.
+    for (let level = 1; ancestor && level <= ANCESTOR_LEVELS; level++, ancestor = ancestor.parentElement) {
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + weight / level);
+    }
   }
   let best: Element | undefined;
   let bestScore = 0;

@@ -12,7 +12,8 @@ const CHROME_WORDS = new Set([
   'meistgelesen', 'popular', 'trending', 'newsletter', 'comments', 'comment', 'footer', 'sidebar',
   'widget', 'cookie', 'consent', 'paywall', 'subscribe', 'byline', 'tags', 'taglist', 'topics',
   'pagination', 'toolbar', 'outbrain', 'taboola', 'disclaimer', 'copyright', 'masthead', 'dsgvo', 'gdpr',
-  'cmp', 'privacy', 'modal', 'modalwindow', 'popup', 'overlay', 'lightbox',
+  'cmp', 'privacy', 'modal', 'modalwindow', 'popup', 'overlay', 'lightbox', 'community', 'commentlinks',
+  'kommentare', 'leserkommentare', 'discussion', 'forum', 'replies',
 ]);
 /** Two-word chrome names: "most-read", "more-stories", "read-more". */
 const CHROME_PAIRS = new Set(['most read', 'more stories', 'read more', 'see also', 'top stories', 'latest news', 'mehr zum', 'auch interessant']);

@@ -15,7 +15,8 @@ const MENU_WORDS = /(?:^|[-_ ])(?:nav|navbar|navigation|menu|footer|breadcrumbs?
 
 interface Seed {
   element: Element;
-  labelled: boolean;
+  /** "text": teaser wording; "label": a caption element; "box": the element names itself an ad (aria-label). */
+  kind: 'text' | 'label' | 'box';
   ordinal: number;
 }
 
@@ -30,7 +31,9 @@ export function collectPromoCandidates(doc: Document, articleRoot: Element | nul
   const blocks = new Map<Element, number>();
   for (const seed of seeds) {
     if (blocks.size >= MAX_CANDIDATES) break;
-    const block = seed.labelled ? labelledBlock(seed.element, context) : blockAround(seed.element, context, MAX_TEASER_BLOCK);
+    const block = seed.kind === 'box' ? seed.element
+      : seed.kind === 'label' ? labelledBlock(seed.element, context)
+        : blockAround(seed.element, context, MAX_TEASER_BLOCK);
     if (!blocks.has(block)) blocks.set(block, seed.ordinal);
   }
   // A box and a heading inside it are one promo: keep the outermost.
@@ -61,10 +64,17 @@ function findSeeds(body: Element): { seeds: Seed[]; textCount: number } {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (isHidden(el)) continue;
+    if (namesItselfAnAd(el)) seeds.push({ element: el, kind: 'box', ordinal: textCount });
     const menu = inMenu || isMenu(el);
     for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push({ node: el.childNodes[i]!, inMenu: menu });
   }
   return { seeds, textCount };
+}
+
+/** A box whose accessible name is an advertising label (aria-label="Anzeige"). */
+function namesItselfAnAd(el: Element): boolean {
+  const name = el.getAttribute('aria-label');
+  return name !== null && findLabel(name)?.rest === '';
 }
 
 function seedAt(parent: Element, text: string, inMenu: boolean, checked: Set<Element>): Omit<Seed, 'ordinal'> | undefined {
@@ -73,14 +83,14 @@ function seedAt(parent: Element, text: string, inMenu: boolean, checked: Set<Ele
   // (the advertisers' section) and teaser wording in menus do not.
   if (label && !(inMenu && /^H\d$/.test(parent.tagName))) {
     const caption = visibleText(parent, MAX_LABEL_LENGTH) ?? text;
-    if (isLabelElement(parent, caption)) return { element: parent, labelled: true };
+    if (isLabelElement(parent, caption)) return { element: parent, kind: 'label' };
   }
   if (inMenu) return undefined;
   const holder = textHolder(parent);
   if (checked.has(holder)) return undefined;
   checked.add(holder);
   const blockText = visibleText(holder, MAX_SEED_TEXT);
-  return blockText !== undefined && looksPromotional(blockText) ? { element: holder, labelled: false } : undefined;
+  return blockText !== undefined && looksPromotional(blockText) ? { element: holder, kind: 'text' } : undefined;
 }
 
 /** The nearest element that is not inline formatting: teaser wording is often split over <b>/<a>. */

@@ -117,8 +117,10 @@ function addsArticleText(parent: Element, current: Element): boolean {
   return false;
 }
 
-/** The advertising label in the block, or a bare caption right next to it, as raw text. */
+/** The advertising label of the block (its aria-label, a caption inside or a bare caption next to it), raw. */
 export function labelOf(block: Element): string | undefined {
+  const named = block.getAttribute('aria-label');
+  if (named !== null && findLabel(named)?.rest === '') return named;
   const inside = findLabelElement(block);
   if (inside) return inside;
   for (const sibling of [block.previousElementSibling, block.nextElementSibling]) {

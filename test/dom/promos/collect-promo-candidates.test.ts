@@ -26,7 +26,7 @@ describe('collecting promo candidates', () => {
     expect(promos[1]!.candidate.text).toContain('Kaufen oder verkaufen?! Neue Amazon-Analyse');
     expect(promos.every(p => p.candidate.inArticle)).toBe(true);
     const reasons = promos[1]!.scored.reasons.map(reason => describeReason(reason, 'de'));
-    expect(reasons).toContain('Kaufen-oder-verkaufen-Köder: „kaufen oder verkaufen“');
+    expect(reasons).toContain('Kaufen-oder-verkaufen-Köder: „Kaufen oder verkaufen“');
     expect(reasons).toContain('Vorlagentext, der den Firmennamen wiederholt (Amazon)');
   });
 
