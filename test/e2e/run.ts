@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { chromiumSuite } from './chromium.e2e';
 import { firefoxSuite } from './firefox.e2e';
 import { startServer } from './harness/server';
+import { hostileSuite } from './hostile.e2e';
 import { runSuites } from './harness/runner';
 import { robustnessSuite } from './robustness.e2e';
 import { toolbarBadgeSuite } from './toolbar-badge.e2e';
@@ -11,7 +12,7 @@ import { XVFB_PATH } from './harness/xvfb';
 
 const server = await startServer();
 const filters = process.argv.slice(2).map(arg => arg.toLowerCase());
-const all = [chromiumSuite(server.origin), firefoxSuite(server.origin), robustnessSuite(server.origin)];
+const all = [chromiumSuite(server.origin), firefoxSuite(server.origin), robustnessSuite(server.origin), hostileSuite(server.origin)];
 // The toolbar is only drawn headed; without Xvfb (optional in CI) that suite is left out.
 if (existsSync(XVFB_PATH)) all.push(toolbarBadgeSuite(server.origin));
 else console.log(`${XVFB_PATH} not found: skipping the headed toolbar-badge suite`);

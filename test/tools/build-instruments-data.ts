@@ -101,7 +101,8 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
 export const NOT_INSTRUMENTS = [
   'Siemens Gamesa', 'Siemens Mobility', 'Deutsche Bahn', 'Deutsche Bundesbank', 'Deutsche Rentenversicherung',
   'Bank of England', 'Bank of Japan', 'Bank of Canada', 'Bank of Korea', 'Deutsche Bank Park', 'Allianz Arena',
-  'Amazon rainforest', 'Amazon River', 'Apple pie', 'Apple juice', 'Apple Cider',
+  'Amazon rainforest', 'Amazon River', 'Amazon basin', 'Amazon jungle', 'Amazon region', 'Amazon forest', 'Amazon delta',
+  'Apple pie', 'Apple juice', 'Apple Cider', 'Apple Crumble',
 ];
 
 /** Names that, alone, mean a news outlet or a non-listed brand rather than the listed parent. */
@@ -134,7 +135,7 @@ export const EXTRA_WEAK_WORDS = [
   'water', 'power', 'light', 'energy', 'oil', 'gas', 'gold', 'silver', 'copper', 'lithium', 'uranium', 'steel', 'iron',
   'carnival', 'genuine', 'snap', 'zoom', 'slack', 'twilio', 'dropbox', 'unity', 'rocket', 'opendoor', 'compass', 'root',
   'lemonade', 'chewy', 'wish', 'affirm', 'robinhood', 'toast', 'marathon', 'fortune', 'sterling', 'crown', 'royal', 'imperial',
-  'ford', 'lilly', 'hartford', 'santos', 'andersen', 'alphabet', 'amazon',
+  'ford', 'lilly', 'hartford', 'santos', 'andersen', 'alphabet',
   'uber', 'arm', 'citizens', 'regions', 'principal', 'equity', 'realty', 'properties', 'republic', 'union', 'pacific',
   'atlantic', 'southern', 'northern', 'western', 'eastern', 'central', 'continental', 'coastal', 'mountain', 'valley',
   'sun', 'star', 'sky', 'ocean', 'river', 'lake', 'island', 'park', 'garden', 'home', 'house', 'city', 'town', 'village',

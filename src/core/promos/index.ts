@@ -1,6 +1,6 @@
 // Promo scoring: named signals per candidate block → score 0..1 and reasons; only flagged blocks come back.
 import { REASON_TEXTS } from './reasons';
-import { combine, detectSignals, emptySlotLabel, PROMO_THRESHOLD, WEIGHTS, type SignalCode } from './signals';
+import { combine, detectSignals, emptySlotLabel, isReportedSlotLabel, PROMO_THRESHOLD, WEIGHTS, type SignalCode } from './signals';
 import type { PromoCandidate, PromoReason, ScoredPromo } from './types';
 
 export function scorePromos(candidates: readonly PromoCandidate[]): ScoredPromo[] {
@@ -17,15 +17,15 @@ export function scorePromos(candidates: readonly PromoCandidate[]): ScoredPromo[
 }
 
 /**
- * Empty ad slots that carry only their label count once per page (GOLD-CONVENTIONS), and only on
- * pages where nothing else is flagged: next to real promo blocks they add nothing to warn about
- * (the seed's and WELT's empty slots are not listed in the shared gold).
+ * Empty ad slots that carry only their label count once per page (GOLD-CONVENTIONS), only with a
+ * label German press law requires (slotLabels) and only where nothing else is flagged: next to real
+ * promo blocks they add nothing to warn about (the seed's and WELT's empty slots are not in the gold).
  */
 function representativeSlot(candidates: readonly PromoCandidate[], flagged: readonly ScoredPromo[]): ScoredPromo | undefined {
   if (flagged.length > 0) return undefined;
   for (const [index, candidate] of candidates.entries()) {
     const label = emptySlotLabel(candidate);
-    if (label !== undefined) return { index, score: WEIGHTS['empty-ad-slot'], reasons: [{ code: 'empty-ad-slot', args: [label] }] };
+    if (label !== undefined && isReportedSlotLabel(label)) return { index, score: WEIGHTS['empty-ad-slot'], reasons: [{ code: 'empty-ad-slot', args: [label] }] };
   }
   return undefined;
 }

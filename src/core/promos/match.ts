@@ -12,10 +12,10 @@ export function forMatching(text: string): string {
   return normaliseLabelText(text).text.toLowerCase().replace(/[’‘`´]/g, "'");
 }
 
-export function firstMatch(text: string, patterns: readonly RegExp[]): string | undefined {
+export function firstMatch(text: string, patterns: readonly RegExp[]): RegExpExecArray | undefined {
   for (const pattern of patterns) {
     const match = pattern.exec(text);
-    if (match) return match[0];
+    if (match) return match;
   }
   return undefined;
 }
@@ -27,4 +27,11 @@ export function looksPromotional(text: string): boolean {
   if (text.length < 8) return false;
   if (/\?!|!\?/.test(text)) return true;
   return firstMatch(forMatching(text), SEED_GROUPS) !== undefined;
+}
+
+/** The matched words as the page writes them (case kept), for reason texts. */
+export function asWritten(original: string, match: RegExpExecArray): string {
+  const written = normaliseLabelText(original).text;
+  // Lower-casing keeps the length for all but a few letters ("İ"); then the matched form will do.
+  return written.length === match.input.length ? written.slice(match.index, match.index + match[0].length) : match[0];
 }

@@ -2,7 +2,7 @@
 // A block's score is the noisy-or of the weights that fire, damped for editorial link lists.
 import { findLabel } from './labels';
 import type { PromoVocabulary } from './locales/vocabulary';
-import { firstMatch, forMatching, LOCALES } from './match';
+import { asWritten, firstMatch, forMatching, LOCALES } from './match';
 import type { PromoCandidate, PromoReason } from './types';
 
 /** Blocks at or above this score are reported. */
@@ -52,7 +52,19 @@ export interface Signal extends PromoReason {
   code: SignalCode;
 }
 
-/** Every positive signal that fires on the candidate, strongest meaning first. */
+/** Which vocabulary group feeds which signal; each group fires at most once per block. */
+const PHRASE_GROUPS: readonly [SignalCode, readonly RegExp[]][] = ([
+  ['buy-or-sell-teaser', v => v.buyOrSell],
+  ['free-offer', v => v.freeOffer],
+  ['sales-product', v => v.salesProduct],
+  ['sign-up-offer', v => v.signUpOffer],
+  ['discount', v => v.discount],
+  ['urgency', v => v.urgency],
+  ['call-to-action', v => v.callToAction],
+  ['investor-address', v => v.investorAddress],
+] as const satisfies readonly [SignalCode, (v: PromoVocabulary) => readonly RegExp[]][]).map(([code, pick]) => [code, LOCALES.flatMap(pick)]);
+
+/** Every positive signal that fires on the candidate, with the words that made it fire. */
 export function detectSignals(candidate: PromoCandidate): Signal[] {
   const text = forMatching(candidate.text);
   const signals: Signal[] = [];
@@ -60,19 +72,9 @@ export function detectSignals(candidate: PromoCandidate): Signal[] {
     signals.push(arg === undefined ? { code } : { code, args: [arg] });
   };
   labelSignals(candidate, add);
-  const phraseGroups: [SignalCode, (v: PromoVocabulary) => readonly RegExp[]][] = [
-    ['buy-or-sell-teaser', v => v.buyOrSell],
-    ['free-offer', v => v.freeOffer],
-    ['sales-product', v => v.salesProduct],
-    ['sign-up-offer', v => v.signUpOffer],
-    ['discount', v => v.discount],
-    ['urgency', v => v.urgency],
-    ['call-to-action', v => v.callToAction],
-    ['investor-address', v => v.investorAddress],
-  ];
-  for (const [code, patterns] of phraseGroups) {
-    const found = firstMatch(text, LOCALES.flatMap(patterns));
-    if (found) add(code, found);
+  for (const [code, patterns] of PHRASE_GROUPS) {
+    const found = firstMatch(text, patterns);
+    if (found) add(code, asWritten(candidate.text, found));
   }
   if (/\?!|!\?/.test(candidate.text)) add('teaser-heading');
   linkSignals(candidate, add);
@@ -98,6 +100,11 @@ export function combine(signals: readonly Signal[], candidate: PromoCandidate): 
 export function emptySlotLabel(candidate: PromoCandidate): string | undefined {
   const found = candidate.label === undefined ? undefined : findLabel(candidate.label);
   return found && contentBesides(found.label, candidate).length < 3 ? found.label : undefined;
+}
+
+/** Whether an empty slot with this label is reported at all (see PromoVocabulary.slotLabels). */
+export function isReportedSlotLabel(label: string): boolean {
+  return LOCALES.some(v => v.slotLabels.includes(label));
 }
 
 function contentBesides(label: string, candidate: PromoCandidate): string {

@@ -14,7 +14,7 @@ export const NUMBER_WORDS: Readonly<Record<Lang, Readonly<Record<string, number>
     // "a" counts only before a scale or percent word: "a billion dollars", "a percentage point".
     a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-    sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5,
+    sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5, 'half a': 0.5, 'half an': 0.5,
   },
 };
 
@@ -31,5 +31,5 @@ export const SPELLED_NUMBER_FOLLOWERS: Readonly<Record<Lang, readonly string[]>>
 
 export function numberWordValue(word: string, lang: Lang): number | undefined {
   const words = NUMBER_WORDS[lang];
-  return words[word] ?? words[word.toLowerCase()];
+  return words[word] ?? words[word.toLowerCase().replace(/\s+/g, ' ')];
 }

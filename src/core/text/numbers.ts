@@ -75,16 +75,20 @@ function digitTokens(text: string, lang: Lang): NumberToken[] {
   return tokens;
 }
 
+/** The number word (or two-word phrase: "half a") that ends right before a follower word. */
 function wordTokens(text: string, lang: Lang): NumberToken[] {
   const tokens: NumberToken[] = [];
   const scanner = FOLLOWERS[lang];
   scanner.lastIndex = 0;
   for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
-    const [start] = wordStartsBefore(text, match.index + 1, 1);
-    if (start === undefined || start === tokens.at(-1)?.start) continue;
-    const word = text.slice(start, match.index + 1).replace(/[\s-]+$/, '');
-    const value = numberWordValue(word, lang);
-    if (value !== undefined) tokens.push({ start, numberStart: start, end: start + word.length, value, negative: false, word: true });
+    const end = match.index + 1;
+    for (const start of wordStartsBefore(text, end, 2).reverse()) {
+      const word = text.slice(start, end).replace(/[\s-]+$/, '');
+      const value = numberWordValue(word, lang);
+      if (value === undefined) continue;
+      if (start !== tokens.at(-1)?.start) tokens.push({ start, numberStart: start, end: start + word.length, value, negative: false, word: true });
+      break;
+    }
   }
   return tokens;
 }

@@ -10,6 +10,8 @@ const MIN_PROSE_CHARS = 60;
 /** Share of a block's text inside links above which it is navigation, not prose. */
 const MAX_LINK_DENSITY = 0.5;
 const ANCESTOR_LEVELS = 5;
+const FEED_LEVELS = 8;
+const MIN_FEED_ITEMS = 3;
 
 export function findArticleRoot(doc: Document, hostname = ''): Element | null {
   const body = doc.body;
@@ -19,7 +21,21 @@ export function findArticleRoot(doc: Document, hostname = ''): Element | null {
   if (ruled && (ruled.textContent ?? '').length > 200) return ruled;
 
   const best = densestProse(collectBlocks(body, { exclude: isPageChrome }));
-  return best ? widen(best) : body;
+  return best ? widen(feedAround(best) ?? best) : body;
+}
+
+/** News feeds and live blogs repeat one item template (seen on thefly.com): when the best block
+ * is one of several alike items, the article is the feed that holds them all. */
+function feedAround(best: Element): Element | undefined {
+  const classes = (best.getAttribute('class') ?? '').trim().split(/\s+/).filter(name => /^[a-zA-Z][\w-]*$/.test(name));
+  if (classes.length === 0) return undefined;
+  const selector = `${best.tagName.toLowerCase()}.${classes.join('.')}`;
+  let ancestor = best.parentElement;
+  for (let level = 1; ancestor && ancestor !== best.ownerDocument.body && level <= FEED_LEVELS; level++) {
+    if (ancestor.querySelectorAll(selector).length >= MIN_FEED_ITEMS) return ancestor;
+    ancestor = ancestor.parentElement;
+  }
+  return undefined;
 }
 
 function densestProse(blocks: readonly DomBlock[]): Element | undefined {

@@ -8,9 +8,9 @@ const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'ban
 const CHROME_WORDS = new Set([
   'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'ticker', 'tickerbar', 'marquee',
   'quotebox', 'kursbox', 'kurse', 'snapshot', 'watchlist',
-  'share', 'sharing', 'social', 'sharebar', 'related', 'recommended', 'recommendations', 'mostread',
+  'share', 'sharing', 'social', 'sharebar', 'related', 'recommended', 'mostread',
   'meistgelesen', 'popular', 'trending', 'newsletter', 'comments', 'comment', 'footer', 'sidebar',
-  'widget', 'cookie', 'consent', 'paywall', 'subscribe', 'byline', 'tags', 'taglist', 'topics',
+  'cookie', 'consent', 'paywall', 'subscribe', 'byline', 'tags', 'taglist', 'topics',
   'pagination', 'toolbar', 'outbrain', 'taboola', 'disclaimer', 'copyright', 'masthead', 'dsgvo', 'gdpr',
   'cmp', 'privacy', 'modal', 'modalwindow', 'popup', 'overlay', 'lightbox', 'community', 'commentlinks',
   'kommentare', 'leserkommentare', 'discussion', 'forum', 'replies',
@@ -35,7 +35,8 @@ function holdsArticle(element: Element): boolean {
 /** True when the class/id string contains a chrome word as a whole token. */
 export function namesChrome(classAndId: string): boolean {
   if (!classAndId.trim()) return false;
-  const tokens = classAndId.toLowerCase().split(/[^a-z0-9äöü]+/).filter(Boolean);
+  // camelCase counts as two words: "relatedContent", "shareBar".
+  const tokens = classAndId.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9äöü]+/).filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (CHROME_WORDS.has(token)) return true;

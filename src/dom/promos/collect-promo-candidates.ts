@@ -71,10 +71,13 @@ function findSeeds(body: Element): { seeds: Seed[]; textCount: number } {
   return { seeds, textCount };
 }
 
-/** A box whose accessible name is an advertising label (aria-label="Anzeige"). */
+/**
+ * A box whose accessible name is an advertising label (aria-label="Anzeige") and that holds more
+ * than a caption: a captioned headline names the section around it, which is too vague to mark.
+ */
 function namesItselfAnAd(el: Element): boolean {
   const name = el.getAttribute('aria-label');
-  return name !== null && findLabel(name)?.rest === '';
+  return name !== null && findLabel(name)?.rest === '' && visibleText(el, MAX_LABEL_LENGTH) === undefined;
 }
 
 function seedAt(parent: Element, text: string, inMenu: boolean, checked: Set<Element>): Omit<Seed, 'ordinal'> | undefined {

@@ -7,6 +7,8 @@ const SKIPPED_TAGS = new Set([
   'VIDEO', 'AUDIO', 'TITLE', 'HEAD', 'LINK', 'META',
 ]);
 
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 /** The id of the one overlay host the extension owns on a page. */
 export const OVERLAY_HOST_ID = 'stock-news-lens-overlay';
 
@@ -15,6 +17,8 @@ export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   if (element.id === OVERLAY_HOST_ID) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  // Inline styles only: computed styles would cost a layout read per element.
+  if (HIDDEN_STYLE.test(element.getAttribute('style') ?? '')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return element.getAttribute('role') === 'textbox';

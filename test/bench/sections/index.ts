@@ -5,6 +5,7 @@ import type { BenchSection } from '../types';
 export const sections: ReadonlyArray<readonly [name: string, load: () => Promise<BenchSection>]> = [
   ['core', () => import('./core')],
   ['kinds', () => import('./kinds')],
+  ['instruments', () => import('./instruments')],
   ['baselines', () => import('./baselines')],
   ['adversarial', () => import('./adversarial')],
 ];

@@ -40,7 +40,7 @@ export async function run(): Promise<BenchRow[]> {
   let names = 0;
   const matchMs = medianMs(() => {
     names = 0;
-    for (const article of corpus.articles) for (const block of article.blocks) names += findNames(block.text, trie).length;
+    for (const article of corpus.articles) for (const block of article.blocks) names += findNames(block.text, article.lang, trie).length;
   });
   const pageBytes = NOT_ABOUT_STOCKS.blocks.reduce((sum, block) => sum + Buffer.byteLength(block.text), 0);
   const pageMs = medianMs(() => { for (let i = 0; i < 100; i++) extractFacts(NOT_ABOUT_STOCKS); }, 5) / 100;

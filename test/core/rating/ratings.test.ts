@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type Lang } from '../../../src/core';
-import type { RatingFact } from '../../../src/core/fact-sheet';
+import type { MoneyFact, RatingFact } from '../../../src/core/fact-sheet';
+import { ratingExtractor } from '../../../src/core/facts/rating';
 import { RATING_EXAMPLES, NOT_RATINGS, type ExpectedRating } from '../../../src/core/facts/rating/examples';
 import type { Located } from '../../../src/core/types';
 
@@ -25,6 +26,23 @@ describe('rating examples', () => {
 
   it.each(NOT_RATINGS.map(example => [example.text, example] as const))('no rating in: %s', (_, example) => {
     expect(ratingsIn(example.lang, example.text)).toEqual([]);
+  });
+});
+
+describe('targets come from the money facts found before', () => {
+  const text = 'Jefferies hat das Kursziel für SAP von 290 auf 300 Euro angehoben.';
+  const money = (value: number, surface: string): Located<MoneyFact> => ({
+    fact: { kind: 'money', text: surface, value, currency: 'EUR' }, block: 3, start: text.indexOf(surface), end: text.indexOf(surface) + surface.length,
+  });
+  const extract = (found: Located[]) => ratingExtractor.extract({ article: { lang: 'de', blocks: [] }, index: 3, text, found });
+
+  it('links the amounts the money extractor found', () => {
+    const [entry] = extract([money(290, '290'), money(300, '300 Euro')]);
+    expect(entry).toMatchObject({ block: 3, fact: { firm: 'Jefferies', target: { value: 300, currency: 'EUR' }, previousTarget: { value: 290, currency: 'EUR' } } });
+  });
+
+  it('does not read numbers itself', () => {
+    expect(extract([])).toEqual([]);
   });
 });
 

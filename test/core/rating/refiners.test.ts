@@ -50,6 +50,13 @@ describe('completeRepeatedRatings', () => {
     expect(headline.fact).toMatchObject({ rating: 'buy', raw: 'Buy', target: { value: 31, currency: 'USD' } });
   });
 
+  it('names the stock where only one of the two found it', () => {
+    const headline = rating({ target: { value: 2.6, currency: 'GBP' } });
+    const body = rating({ rating: 'hold', target: { value: 2.6, currency: 'GBP' }, instrument: 'Babcock International Group PLC' }, 1);
+    completeRepeatedRatings([headline, body], article);
+    expect(headline.fact).toMatchObject({ rating: 'hold', instrument: 'Babcock International Group PLC' });
+  });
+
   it('keeps one house\'s ratings on different stocks apart', () => {
     const first = rating({ rating: 'buy', instrument: 'Siemens AG' });
     const second = rating({ target: { value: 50, currency: 'EUR' }, instrument: 'BASF SE' }, 1);

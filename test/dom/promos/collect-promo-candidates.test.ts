@@ -77,3 +77,12 @@ describe('collecting promo candidates', () => {
     expect(found.length).toBeGreaterThan(100);
   });
 });
+
+describe('boxes that name themselves an ad', () => {
+  it('takes an aria-label "Anzeige" on a teaser box as its label', () => {
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text. '.repeat(60)}</p></article>
+      <aside><div class="deal" aria-label="Anzeige"><a href="https://kredit.example/?aff=1">Günstige Kredite mit niedrigen Zinsen – jetzt vergleichen</a></div></aside></body>`);
+    const promos = flagged(doc);
+    expect(promos.map(p => [p.candidate.label, p.candidate.text])).toEqual([['Anzeige', 'Günstige Kredite mit niedrigen Zinsen – jetzt vergleichen']]);
+  });
+});

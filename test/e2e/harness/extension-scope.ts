@@ -39,3 +39,16 @@ export async function writeSettings(settings: Record<string, unknown>): Promise<
   const api = (scope.browser ?? scope.chrome) as Browser;
   await api.storage.sync.set({ settings });
 }
+
+/** Ids of open tabs where no content script answers (extension pages, about:blank). */
+export async function tabsWithoutContentScript(): Promise<number[]> {
+  const scope = globalThis as unknown as ExtensionGlobal;
+  const api = (scope.browser ?? scope.chrome) as Browser;
+  const silent: number[] = [];
+  for (const tab of await api.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const reply: unknown = await api.tabs.sendMessage(tab.id, { type: 'get-fact-sheet' }).catch(() => undefined);
+    if (reply === undefined) silent.push(tab.id);
+  }
+  return silent;
+}

@@ -13,6 +13,13 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 export interface FirefoxSession extends BrowserUnderTest {
   browser: Browser;
+  /** A puppeteer page with the error listeners and, for web pages, the network rule attached. */
+  newPage(options?: PageOptions): Promise<Page>;
+}
+
+interface PageOptions {
+  intercept?: boolean;
+  viewport?: { width: number; height: number };
 }
 
 export async function launchFirefox(extensionDir = resolve('dist-firefox')): Promise<FirefoxSession> {
@@ -31,6 +38,7 @@ export async function launchFirefox(extensionDir = resolve('dist-firefox')): Pro
     pageErrors: [],
     consoleErrors: [],
     extension: { evaluate: () => Promise.reject(new Error('extension not installed yet')) },
+    newPage: options => newPage(session, options),
     openPage: async url => {
       const page = await newPage(session, { intercept: true });
       await page.goto(url, { waitUntil: 'load' });
@@ -50,7 +58,7 @@ export async function launchFirefox(extensionDir = resolve('dist-firefox')): Pro
   return session;
 }
 
-async function newPage(session: FirefoxSession, { intercept = false, viewport = { width: 1280, height: 900 } } = {}): Promise<Page> {
+async function newPage(session: FirefoxSession, { intercept = false, viewport = { width: 1280, height: 900 } }: PageOptions = {}): Promise<Page> {
   const page = await session.browser.newPage();
   await page.setViewport(viewport);
   page.on('pageerror', error => session.pageErrors.push(`${page.url()}: ${String(error)}`));

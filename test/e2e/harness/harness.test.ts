@@ -16,11 +16,9 @@ describe('stripScripts', () => {
     expect(stripScripts(html)).toBe('<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><p>Text $5</p>');
   });
 
-  it('is linear on an unclosed script run', () => {
-    const html = '<script>'.repeat(20_000);
-    const started = performance.now();
-    expect(stripScripts(html)).toBe(html);
-    expect(performance.now() - started).toBeLessThan(5_000);
+  it('drops an unclosed script to the end of the document, as the parser would', () => {
+    expect(stripScripts('<p>a</p><script>var s = "<p>b</p>";')).toBe('<p>a</p>');
+    expect(stripScripts('<script>'.repeat(50_000))).toBe('');
   });
 });
 

@@ -58,3 +58,31 @@ export function markPage(token: string): void {
 export function pageToken(): string | null {
   return (window as unknown as { e2eToken?: string }).e2eToken ?? null;
 }
+
+/** Texts of our ranges that start or end inside an element matching `selector`. */
+export function rangesInside(args: { prefix: string; selector: string }): string[] {
+  const inside: string[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith(args.prefix)) continue;
+    for (const range of highlight) {
+      const ends = [range.startContainer, range.endContainer];
+      if (ends.some(node => (node instanceof Element ? node : node.parentElement)?.closest(args.selector))) {
+        inside.push((range as Range).toString());
+      }
+    }
+  }
+  return inside;
+}
+
+/** Number of ranges in highlight `name` (0 when it is not registered). */
+export function highlightSize(name: string): number {
+  return CSS.highlights.get(name)?.size ?? 0;
+}
+
+/** Init script (runs before the page's own): records the CSP violations the document sees. */
+export const RECORD_VIOLATIONS = `window.snlViolations = [];
+document.addEventListener('securitypolicyviolation', event => window.snlViolations.push(event.violatedDirective + ' ' + event.blockedURI), true);`;
+
+export function violations(): string[] {
+  return (window as unknown as { snlViolations?: string[] }).snlViolations ?? ['recorder missing'];
+}

@@ -19,3 +19,15 @@ export function isChecked(selector: string): boolean | null {
 export function promoRowCount(): number {
   return document.querySelectorAll('[data-testid="promo"]').length;
 }
+
+/** Elements the popup could only have got from page data parsed as markup. */
+export function injectedMarkup(): string[] {
+  return [...document.querySelectorAll('body *')]
+    .filter(element => element.matches('img[src="x"], script:not([src]), iframe, object, embed')
+      || [...element.attributes].some(attribute => attribute.name.startsWith('on') || attribute.value.trim().startsWith('javascript:')))
+    .map(element => element.outerHTML.slice(0, 120));
+}
+
+export function headerText(): string {
+  return document.querySelector('header')?.textContent ?? '';
+}

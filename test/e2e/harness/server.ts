@@ -1,5 +1,6 @@
 // Static server for the browser tests, bound to 127.0.0.1 on a free port: the demo article
-// (public/demo), the corpus pages (test/corpus) and, under /stripped/, corpus pages without scripts.
+// (public/demo), the corpus pages (test/corpus), the e2e fixtures and, under /stripped/, any of
+// these pages without scripts.
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,7 @@ const ROOT = process.cwd();
 const MOUNTS: Record<string, string> = {
   '/demo/': resolve(ROOT, 'public/demo'),
   '/corpus/': resolve(ROOT, 'test/corpus'),
+  '/fixtures/': resolve(ROOT, 'test/e2e/fixtures'),
 };
 const STRIPPED = '/stripped';
 
@@ -47,6 +49,10 @@ export async function startServer(): Promise<StaticServer> {
 /** URL path of a corpus page, e.g. corpusPath('shared/pages/en-cnbc-coty.html', { stripped: true }). */
 export function corpusPath(relative: string, { stripped = false } = {}): string {
   return `${stripped ? STRIPPED : ''}/corpus/${relative}`;
+}
+
+export function fixturePath(name: string, { stripped = false } = {}): string {
+  return `${stripped ? STRIPPED : ''}/fixtures/${name}`;
 }
 
 async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {

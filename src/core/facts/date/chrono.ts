@@ -2,8 +2,8 @@
 // "today", no bare weekdays) plus one for "November 2025", which chrono's German lacks.
 // Chrono's refiners are left out on purpose: they merge a time ("um 15 Uhr") or a weekday into the
 // date's text, and we want the calendar date's own span; overlaps are settled in find-dates.ts.
-import { Chrono as DeChrono, strict as deStrict } from 'chrono-node/de';
-import { strict as enStrict, type Parser } from 'chrono-node/en';
+import { strict as deStrict } from 'chrono-node/de';
+import { Chrono, strict as enStrict, type Parser } from 'chrono-node/en';
 import type { Lang } from '../../types';
 import { WORD_END, WORD_START } from '../../text/patterns';
 import { MONTH_SOURCE, monthNumber } from './months';
@@ -18,11 +18,11 @@ const monthYearParser: Parser = {
   },
 };
 
-function withoutRefiners(base: { parsers: Parser[] }): DeChrono {
-  return new DeChrono({ parsers: [...base.parsers, monthYearParser], refiners: [] });
+function withoutRefiners(base: { parsers: Parser[] }): Chrono {
+  return new Chrono({ parsers: [...base.parsers, monthYearParser], refiners: [] });
 }
 
-export const chronoFor: Readonly<Record<Lang, DeChrono>> = {
+export const chronoFor: Readonly<Record<Lang, Chrono>> = {
   de: withoutRefiners(deStrict),
   en: withoutRefiners(enStrict),
 };

@@ -9,6 +9,8 @@ import { resolveDate, type FoundDate, type Parsed } from './resolve';
 const CONTEXT = 24;
 /** A window edge moves at most this far to reach white space, so no number is cut in half. */
 const SNAP = 12;
+/** Neighbouring windows merge up to this length; longer runs of dates are cut into overlapping windows. */
+const MAX_WINDOW = 160;
 const SPACE = /\s/;
 
 type Span = [start: number, end: number];
@@ -45,14 +47,17 @@ function anchorsIn(text: string): Span[] {
   return anchors.sort(byStart);
 }
 
-/** Merged [from, to) windows around the anchors, edges moved out to white space. */
+/**
+ * [from, to) windows around the anchors, edges moved out to white space; close ones merge, so one
+ * chrono call covers "vom 3. bis 5. März". Overlapping windows may find a date twice: withoutOverlaps.
+ */
 function windowsAround(text: string, anchors: readonly Span[]): Span[] {
   const windows: Span[] = [];
   for (const [start, end] of anchors) {
     const from = snapBack(text, Math.max(0, start - CONTEXT));
     const to = snapForward(text, Math.min(text.length, end + CONTEXT));
     const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    if (last && from <= last[1] && to - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
   return windows;

@@ -54,7 +54,7 @@ export function germanNounContext(before: string): boolean {
 
 const ANALYST_BEFORE = /(?:Analyst\p{L}*|analysts?|Ökonom\p{L}*|economists?|Volkswirt\p{L}*|Strateg\p{L}*|strategists?|Experten?|according to|laut|Research von)\s+(?:\p{L}+\s+){0,4}$/u;
 const ANALYST_AFTER = /^-?(?:Analyst|Ökonom|Volkswirt|Strateg|Experte|Chefvolkswirt|Research)|^(?:['’]s)?[\s\u00a0]+(?:[\p{L}.-]+[\s\u00a0]+){0,3}(?:analysts?|economists?|strategists?|Research|Analyst\p{L}*|Ökonom\p{L}*|Volkswirt\p{L}*|Strateg\p{L}*)(?![\p{L}])/u;
-const RATING_CUE = /Kursziel|Einstufung|\bstuft|bewertet|empfiehlt|Prognose|prognostiziert|price target|forecasts?\b|[Oo]utperform|[Uu]nderperform|[Oo]verweight|[Uu]nderweight|Equal[ -]?[Ww]eight|Market Perform|Sector Perform|\b(?:Buy|Sell|Hold|Kaufen|Halten|Verkaufen|Neutral)\b|\brating\b|sieht die Aktie|traut der Aktie|\b(?:up|down)grade[ds]?\b|\b(?:hoch|herab|ab)gestuft|reiterated|initiated coverage|Kaufempfehlung|Verkaufsempfehlung|survey|Umfrage|note to clients|told clients|research note|Studie/;
+const RATING_CUE = /Kursziel|Einstufung|\bstuft|bewertet|empfiehlt|Prognose|prognostiziert|price target|forecasts?\b|[Oo]utperform|[Uu]nderperform|[Oo]verweight|[Uu]nderweight|Equal[ -]?[Ww]eight|Market Perform|Sector Perform|\b(?:Buy|Sell|Hold|Kaufen|Halten|Verkaufen|Neutral)\b|\brating\b|\bsieh?t\b[^.!?]{0,40}\b(?:bei|auf)[\s\u00a0]+\d|traut der Aktie|\bsees\b[^.!?]{0,40}\bat[\s\u00a0]+\$|\b(?:up|down)grade[ds]?\b|\b(?:hoch|herab|ab)gestuft|reiterated|initiated coverage|Kaufempfehlung|Verkaufsempfehlung|survey|Umfrage|note to clients|told clients|research note|Studie/;
 
 /** A bank named as the source of a rating, forecast or comment in this sentence. */
 export function ratingSourceContext(before: string, after: string): boolean {

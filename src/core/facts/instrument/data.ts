@@ -67,26 +67,24 @@ export function decodeDataset(data: RawData): Dataset {
   const set: Dataset = { instruments: [], byTicker: new Map(), byIsin: new Map(), byWkn: new Map(), prefixes, suffixes };
   for (const [name, symbol, exchangeIndex, isin, wkn, aliases, tickers, flags] of data.instruments) {
     const instrument: Instrument = {
-      name,
-      ...(symbol ? { symbol } : {}),
-      ...(labels[exchangeIndex] ? { exchange: labels[exchangeIndex] } : {}),
-      ...(isin ? { isin } : {}),
-      ...(wkn ? { wkn } : {}),
-      index: flags.includes('i'),
-      research: flags.includes('r'),
-      blocked: flags.includes('x'),
-      minor: flags.includes('m'),
-      aliases: aliases.split('|').filter(Boolean).map(alias => ({ text: alias.replace(/^~/, ''), weak: alias.startsWith('~') })),
+      name, index: flags.includes('i'), research: flags.includes('r'), blocked: flags.includes('x'), minor: flags.includes('m'),
+      aliases: aliases ? aliases.split('|').map(alias => (alias[0] === '~' ? { text: alias.slice(1), weak: true } : { text: alias, weak: false })) : [],
       listings: [],
     };
-    for (const entry of tickers.split(' ').filter(Boolean)) {
+    if (symbol) instrument.symbol = symbol;
+    if (labels[exchangeIndex]) instrument.exchange = labels[exchangeIndex];
+    if (isin) instrument.isin = isin;
+    if (wkn) instrument.wkn = wkn;
+    for (const entry of tickers ? tickers.split(' ') : []) {
       const at = entry.lastIndexOf('@');
-      const ticker = entry.slice(0, at).replace(/^!/, '');
-      const exchange = labels[Number(entry.slice(at + 1))];
-      const listing: Listing = { instrument, ticker, ...(exchange ? { exchange } : {}), ambiguous: entry.startsWith('!') || isShortOrNumeric(ticker) };
+      const flagged = entry[0] === '!';
+      const ticker = entry.slice(flagged ? 1 : 0, at);
+      const listing: Listing = { instrument, ticker, exchange: labels[Number(entry.slice(at + 1))], ambiguous: flagged || isShortOrNumeric(ticker) };
       instrument.listings.push(listing);
       const key = tickerKey(ticker);
-      set.byTicker.set(key, [...(set.byTicker.get(key) ?? []), listing]);
+      const known = set.byTicker.get(key);
+      if (known) known.push(listing);
+      else set.byTicker.set(key, [listing]);
     }
     set.instruments.push(instrument);
     if (isin && !set.byIsin.has(isin)) set.byIsin.set(isin, instrument);
@@ -97,7 +95,7 @@ export function decodeDataset(data: RawData): Dataset {
 }
 
 function isShortOrNumeric(ticker: string): boolean {
-  return ticker.length <= 2 || /^[0-9]+$/.test(ticker);
+  return ticker.length <= 2 || (ticker.charCodeAt(0) <= 57 && /^[0-9]+$/.test(ticker));
 }
 
 /** Main listings first, then by how prominent the company is (dataset order puts core and index members first). */

@@ -10,10 +10,10 @@ import { confirmWeakNames, dropRatingSources, unifyPrintedSymbols } from './refi
 /** Links to other stories and job ads inside the body name companies that are not this article's subject. */
 const NOT_ARTICLE_TEXT = /^[\s\u00a0]*(?:Read more|Read next|Related|See also|More from|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren)\b|\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w)\)/i;
 
-export function extractInstruments({ text, index }: BlockContext): Located<InstrumentFact>[] {
+export function extractInstruments({ text, index, article }: BlockContext): Located<InstrumentFact>[] {
   if (NOT_ARTICLE_TEXT.test(text)) return [];
   const explicit = findExplicit(text);
-  const names = findNameMentions(text, explicit);
+  const names = findNameMentions(text, explicit, article.lang);
   const spans = names.map(n => ({ start: n.start, end: n.start + n.fact.text.length, ...(n.info.instrument ? { instrument: n.info.instrument } : {}) }));
   return [...explicit, ...names, ...findParenthesised(text, spans)]
     .sort((a, b) => a.start - b.start)

@@ -1,5 +1,6 @@
-// One pass over a block for every alias of the dataset: a token trie (first word → candidate aliases,
-// longest first) over case-folded text, built once on first use. Word-boundary aware; case rules here.
+// One pass over a block for every alias of the dataset: a trie over the aliases' words, walked from each
+// word of the case-folded text, built once on first use. Word-boundary aware; the case rules live here.
+import type { Lang } from '../../types';
 import { dataset, type Instrument } from './data';
 
 export interface NameHit {
@@ -26,22 +27,37 @@ const isWordChar = (char: string | undefined): boolean => char !== undefined && 
  * hyphens and no-break spaces as spaces, typographic apostrophes as ASCII.
  */
 export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length ? lower : foldEachChar(text);
+  return sameLength.replace(/[-\u00a0’]|[^\x00-\x7f]/g, char => {
+    if (char === '-' || char === '\u00a0') return ' ';
+    if (char === '’') return "'";
+    const base = char.normalize('NFD')[0] ?? char;
+    return base.length === char.length ? base : char;
+  });
+}
+
+/** The rare characters whose lower case is longer ("İ") keep their case. */
+function foldEachChar(text: string): string {
   let out = '';
   for (const char of text) {
     const lower = char.toLowerCase();
-    const single = lower.length === char.length ? lower.normalize('NFD')[0] ?? lower : char;
-    out += single === '-' || single === '\u00a0' ? ' ' : single === '’' ? "'" : single;
+    out += lower.length === char.length ? lower : char;
   }
   return out;
 }
 
-function firstToken(folded: string, from = 0): string {
-  let end = from;
-  while (end < folded.length && isWordChar(folded[end])) end++;
-  return folded.slice(from, end);
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** One node per word of an alias: "deutsche" → "bank" holds "Deutsche Bank"; punctuation is checked on the text. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  candidates: Candidate[];
 }
 
-export type AliasTrie = Map<string, Candidate[]>;
+export type AliasTrie = TrieNode;
+
+const node = (): TrieNode => ({ next: new Map(), candidates: [] });
 
 let trie: AliasTrie | undefined;
 
@@ -51,42 +67,66 @@ function aliasTrie(): AliasTrie {
 }
 
 export function buildAliasTrie(instruments: readonly Instrument[]): AliasTrie {
-  const built: AliasTrie = new Map();
+  const root = node();
   for (const instrument of instruments) {
     for (const { text, weak } of instrument.aliases) {
       const folded = fold(text);
-      const head = firstToken(folded);
-      if (!head) continue;
+      const words = folded.match(TOKEN);
+      if (!words) continue;
+      let at = root;
+      for (const word of words) {
+        let child = at.next.get(word);
+        if (!child) at.next.set(word, (child = node()));
+        at = child;
+      }
       const letters = text.replace(/[^\p{L}]/gu, '').length;
-      const list = built.get(head) ?? [];
-      list.push({ folded, alias: text, instrument, weak, exactCase: letters < 4 });
-      built.set(head, list);
+      at.candidates.push({ folded, alias: text, instrument, weak, exactCase: letters < 4 });
     }
   }
-  for (const list of built.values()) list.sort((a, b) => b.folded.length - a.folded.length);
-  return built;
+  return root;
 }
 
 /** Longest alias at each word start; overlapping shorter hits are skipped. */
-export function findNames(text: string, index: AliasTrie = aliasTrie()): NameHit[] {
+/** `lang` "de" also accepts the genitive s after a name ("Amazons", "Nvidias"). */
+export function findNames(text: string, lang: Lang, index: AliasTrie = aliasTrie()): NameHit[] {
+  const genitive = lang === 'de';
   const folded = fold(text);
+  const tokens = [...folded.matchAll(TOKEN)];
   const hits: NameHit[] = [];
-  let i = 0;
-  while (i < folded.length) {
-    if (!isWordChar(folded[i]) || isWordChar(folded[i - 1])) {
-      i++;
-      continue;
-    }
-    const head = firstToken(folded, i);
-    const hit = (index.get(head) ?? []).find(candidate => matchesAt(text, folded, i, candidate));
-    if (hit) {
-      hits.push({ instrument: hit.instrument, start: i, end: i + hit.folded.length, weak: hit.weak });
-      i += hit.folded.length;
-    } else {
-      i += head.length;
-    }
+  let skipTo = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const at = tokens[i]!.index;
+    if (at < skipTo) continue;
+    const path = walk(index, tokens, i, genitive);
+    const hit = longestMatch(path, text, folded, at, genitive);
+    if (!hit) continue;
+    hits.push({ instrument: hit.instrument, start: at, end: at + hit.folded.length, weak: hit.weak });
+    skipTo = at + hit.folded.length;
   }
   return hits;
+}
+
+/** The trie nodes along the words from `i`; a final word may carry a genitive s ("Amazons", "Deutsche Banks"). */
+function walk(root: TrieNode, tokens: readonly RegExpMatchArray[], i: number, genitive: boolean): TrieNode[] {
+  const path: TrieNode[] = [];
+  let at = root;
+  for (let j = i; j < tokens.length; j++) {
+    const word = tokens[j]![0];
+    const step = at.next.get(word) ?? (genitive && word.endsWith('s') ? at.next.get(word.slice(0, -1)) : undefined);
+    if (!step) break;
+    path.push(step);
+    if (!at.next.has(word)) break;
+    at = step;
+  }
+  return path;
+}
+
+function longestMatch(path: readonly TrieNode[], text: string, folded: string, at: number, genitive: boolean): Candidate | undefined {
+  for (let depth = path.length - 1; depth >= 0; depth--) {
+    const found = path[depth]!.candidates.find(candidate => matchesAt(text, folded, at, candidate, genitive));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** "Amazons", "Nvidias": the genitive s of a name of four or more letters that does not end in a sibilant. */
@@ -101,10 +141,10 @@ function titleCaseOfAcronym(surface: string, candidate: Candidate, next: string 
     && surface === candidate.alias[0] + candidate.alias.slice(1).toLowerCase();
 }
 
-function matchesAt(text: string, folded: string, at: number, candidate: Candidate): boolean {
+function matchesAt(text: string, folded: string, at: number, candidate: Candidate, genitive: boolean): boolean {
   const end = at + candidate.folded.length;
   if (!folded.startsWith(candidate.folded, at)) return false;
-  if (isWordChar(folded[end]) && !germanGenitive(folded, end, candidate)) return false;
+  if (isWordChar(folded[end]) && !(genitive && germanGenitive(folded, end, candidate))) return false;
   // "Amazon.com" is one name, but "Amazon." ends a sentence: a dot followed by a letter continues the word.
   if (folded[end] === '.' && isWordChar(folded[end + 1]) && !candidate.folded.endsWith('.')) return false;
   const surface = text.slice(at, end);

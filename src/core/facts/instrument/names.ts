@@ -9,6 +9,7 @@ import type { ExplicitHit } from './explicit';
 import { findNames } from './matcher';
 import { instrumentFact, type MentionInfo } from './mentions';
 import type { InstrumentFact } from '../../fact-sheet';
+import type { Lang } from '../../types';
 
 export interface NameMention {
   start: number;
@@ -16,9 +17,9 @@ export interface NameMention {
   info: MentionInfo;
 }
 
-export function findNameMentions(text: string, explicit: readonly ExplicitHit[]): NameMention[] {
+export function findNameMentions(text: string, explicit: readonly ExplicitHit[], lang: Lang): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const hit of findNames(text)) {
+  for (const hit of findNames(text, lang)) {
     if (explicit.some(e => hit.start < e.start + e.fact.text.length && e.start < hit.end)) continue;
     const before = text.slice(Math.max(0, hit.start - 120), hit.start);
     const after = text.slice(hit.end, hit.end + 240);
@@ -27,8 +28,8 @@ export function findNameMentions(text: string, explicit: readonly ExplicitHit[])
     const surface = text.slice(hit.start, hit.end);
     if (instrument.minor && /^\p{L}+$/u.test(surface) && germanNounContext(before)) continue;
     const printedTicker = tickerInParentheses(after);
-    const plain = !hit.weak && !quotedAlone(before, after) && !shoutedWord(surface, instrument);
-    const confirmed = plain || companyContextAfter(after) || companyContextBefore(before)
+    const plain = !hit.weak && !quotedAlone(before, after) && !shoutedWord(surface, instrument) && !(instrument.minor && sentenceStartWord(surface, before));
+    const confirmed = plain || companyContextAfter(after) || companyContextBefore(before) || (lang === 'de' && germanGenitive(after))
       || (printedTicker !== undefined && instrument.listings.some(l => tickerKey(l.ticker) === tickerKey(printedTicker)))
       || explicit.some(e => e.info.instrument === instrument);
     const printed = instrument.index ? printedCode(after, explicit, hit.end) : undefined;
@@ -53,6 +54,16 @@ const BOILERPLATE_AFTER = /^[\s\u00a0]+Trust Principles/;
 
 function platformMention(before: string, after: string): boolean {
   return CALL_TO_ACTION.test(before) || BOILERPLATE_AFTER.test(after);
+}
+
+/** "Amazons Cloud-Sparte", "Apples Umsatz": a German genitive only follows a proper name. */
+function germanGenitive(after: string): boolean {
+  return /^s(?![\p{L}\p{N}])/u.test(after);
+}
+
+/** "Snowflake after snowflake …": a capitalised first word of a sentence may be any word; alone it proves nothing. */
+function sentenceStartWord(surface: string, before: string): boolean {
+  return /^\p{L}+$/u.test(surface) && /(?:^|[.!?:]["“”']?)[\s\u00a0]*$/u.test(before);
 }
 
 /** "FOUNDER" in an all-caps headline: a one-word name written in capitals only counts with company context. */

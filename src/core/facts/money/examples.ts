@@ -51,6 +51,7 @@ export const moneyExamples: readonly MoneyExample[] = [
   { lang: 'en', text: 'a payment of up to a $1 billion and about ~$2bn', expect: [{ text: '$1 billion', value: 1e9, currency: 'USD', approx: true }, { text: '$2bn', value: 2e9, currency: 'USD', approx: true }] },
   { lang: 'en', text: 'In 2019 $5 bought more; 5€ and 5 $ still do.', expect: [{ text: '$5', value: 5, currency: 'USD' }, { text: '5€', value: 5, currency: 'EUR' }, { text: '5 $', value: 5, currency: 'USD' }] },
   { lang: 'en', text: 'It spent a billion dollars and two to three billion euros.', expect: [{ text: 'a billion dollars', value: 1e9, currency: 'USD' }, { text: 'two to three billion euros', value: 2e9, max: 3e9, currency: 'EUR' }] },
+  { lang: 'en', text: 'Apple was paid more than half a billion dollars.', expect: [{ text: 'half a billion dollars', value: 0.5e9, currency: 'USD' }] },
   { lang: 'en', text: 'a 1.2-billion-euro plan and .5 million dollars', expect: [{ text: '1.2-billion-euro', value: 1.2e9, currency: 'EUR' }, { text: '.5 million dollars', value: 0.5e6, currency: 'USD' }] },
   // headline amounts take the currency of the same amount in the body
   { lang: 'de', heading: true, text: '50 Milliarden für OpenAI', expect: [] },

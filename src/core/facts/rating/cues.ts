@@ -2,6 +2,7 @@
 // verb: "to buy the dip"), which of two is the old one ("von Halten auf Kaufen"), and the action.
 import type { RatingAction, RatingClass } from '../../fact-sheet';
 import type { Lang } from '../../types';
+import type { ScaleTier } from './locales/types';
 import type { Span } from './sentences';
 import { scaleKey } from './scale';
 import { ratingVocabulary, type CompiledRating } from './vocabulary';
@@ -31,7 +32,7 @@ export function scaleHits(text: string, segment: Span, lang: Lang): ScaleHit[] {
   return hits;
 }
 
-function standsAsRating(text: string, start: number, end: number, tier: string, vocabulary: CompiledRating, lang: Lang): boolean {
+function standsAsRating(text: string, start: number, end: number, tier: ScaleTier, vocabulary: CompiledRating, lang: Lang): boolean {
   if (vocabulary.scaleTails.test(text.slice(end).trimStart())) return true; // "buy rating", "Buy-Votum"
   if (/^-\p{L}/u.test(text.slice(end, end + 2))) return false; // "Sell-side", "buy-and-hold"
   if (tier === 'open') return true;
@@ -40,6 +41,7 @@ function standsAsRating(text: string, start: number, end: number, tier: string, 
   const capital = /\p{Lu}/u.test(text[start] ?? '');
   // German verbs are lower case ("jetzt kaufen"); only the capitalised noun is a rating.
   if ((tier === 'capital' || lang === 'de') && !capital) return false;
+  // The word right before, unlike leadWord(): "with a Buy", "to buy from neutral".
   const lead = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
   if (!lead || !vocabulary.scaleLeads.has(lead)) return false;
   // After a lead, a verb takes an object ("to buy dips"); a rating is followed by its context or nothing.

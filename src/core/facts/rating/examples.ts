@@ -72,6 +72,11 @@ export const RATING_EXAMPLES: readonly RatingExample[] = [
   },
   {
     lang: 'de',
+    text: 'Die Aktie kostet 50 Euro - Kursziel 60 Euro laut JPMorgan. Barclays sieht ein 300-Euro-Kursziel.',
+    ratings: [{ firm: 'JPMorgan', target: eur(60) }, { firm: 'Barclays', target: eur(300) }],
+  },
+  {
+    lang: 'de',
     text: 'Das durchschnittliche Kursziel der Analysten liegt bei 1.985 Euro.',
     ratings: [{ firm: 'Consensus', target: eur(1985) }],
   },

@@ -6,11 +6,14 @@ import { ratingVocabulary, type CompiledRating } from './vocabulary';
 
 export interface FirmMention extends Span {
   firm: string;
-  /** Named after what it said ("... raised to $31 at Roth Capital"): owns the text before it. */
+  /**
+   * Named after what it said, before a clause ends ("... raised to $31 at Roth Capital", "upgraded
+   * to buy at Goldman, while ..."): may own the text before it (see segments in recognise.ts).
+   */
   trailing: boolean;
 }
 
-export const CONSENSUS = 'Consensus';
+const CONSENSUS = 'Consensus';
 
 /** A capitalised name of up to four words ("Roth Capital", "Panmure Gordon & Co"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00a0](?:& )?\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}`;
@@ -19,13 +22,14 @@ const NOT_A_NAME = new Set([
   'The', 'A', 'An', 'Some', 'Most', 'Many', 'Other', 'Several', 'Both', 'All', 'These', 'Those', 'Our', 'Its', 'Wall',
   'Street', 'Die', 'Der', 'Das', 'Den', 'Bank', 'Aktie', 'Analysten', 'Experten', 'US', 'Two', 'Three', 'Four', 'Five',
   'Independent', 'Equity', 'Sell-side', 'Research', 'Investment', 'Ein', 'Eine', 'Zwei', 'Drei', 'Viele', 'Einige',
+  'Analysehaus', 'Analysehauses', 'Investmentbank', 'US-Investmentbank', 'US-Bank', 'Privatbank', 'Großbank', 'Researchhaus',
 ]);
 
 export function firmMentions(text: string, sentence: Span, lang: Lang): FirmMention[] {
   const vocabulary = ratingVocabulary(lang);
   const body = text.slice(sentence.start, sentence.end);
   const listed = [...matches(vocabulary.firm, body, sentence.start, surface => vocabulary.firms.get(normaliseSpaces(surface)))];
-  const unlisted = listed.length > 0 ? [] : unlistedFirms(body, sentence.start, vocabulary);
+  const unlisted = listed.length > 0 ? [] : unlistedFirms(body, sentence.start, lang);
   const consensus = [...matches(vocabulary.consensus, body, sentence.start, () => CONSENSUS)];
   const mentions = [...listed, ...unlisted, ...consensus].sort((a, b) => a.start - b.start);
   return dropRepeatedFirm(dropOverlaps(mentions)).map(mention => ({ ...mention, trailing: isTrailing(text, mention, sentence, vocabulary) }));
@@ -38,15 +42,26 @@ function* matches(pattern: RegExp, body: string, offset: number, firmOf: (surfac
   }
 }
 
-function unlistedFirms(body: string, offset: number, vocabulary: CompiledRating): Omit<FirmMention, 'trailing'>[] {
-  const { firmLeads, firmTails, trailingLeads } = vocabulary.vocabulary;
-  const patterns = [
-    ...firmLeads.map(lead => new RegExp(String.raw`(?<![\p{L}])(?:${lead})\s?(${NAME})`, 'gu')),
-    ...(firmTails.length > 0 ? [new RegExp(String.raw`(${NAME}) (?:${firmTails.join('|')})(?![\p{L}])`, 'gu')] : []),
-    new RegExp(String.raw`(?<![\p{L}])(?:${trailingLeads.join('|')}) (${NAME})[\s.!»]*$`, 'gu'),
-  ];
+const unlistedPatterns = new Map<Lang, RegExp[]>();
+
+/** The name after a lead ("Analysten von X"), before a tail ("X analyst"), or named last ("... at X"). */
+function namePatterns(lang: Lang): RegExp[] {
+  let patterns = unlistedPatterns.get(lang);
+  if (!patterns) {
+    const { firmLeads, firmTails, trailingLeads } = ratingVocabulary(lang).vocabulary;
+    patterns = [
+      ...firmLeads.map(lead => new RegExp(String.raw`(?<![\p{L}])(?:${lead})\s?(${NAME})`, 'gu')),
+      ...(firmTails.length > 0 ? [new RegExp(String.raw`(${NAME}) (?:${firmTails.join('|')})(?![\p{L}])`, 'gu')] : []),
+      new RegExp(String.raw`(?<![\p{L}])(?:${trailingLeads.join('|')}) (${NAME})[\s.!»]*$`, 'gu'),
+    ];
+    unlistedPatterns.set(lang, patterns);
+  }
+  return patterns;
+}
+
+function unlistedFirms(body: string, offset: number, lang: Lang): Omit<FirmMention, 'trailing'>[] {
   const found: Omit<FirmMention, 'trailing'>[] = [];
-  for (const pattern of patterns) {
+  for (const pattern of namePatterns(lang)) {
     for (const match of body.matchAll(pattern)) {
       const raw = match[1] ?? '';
       const name = trimName(raw);
@@ -76,7 +91,6 @@ function dropOverlaps(mentions: Omit<FirmMention, 'trailing'>[]): Omit<FirmMenti
   return kept;
 }
 
-/** "... raised to $31 from $23 at Roth Capital": a source named last, after a lead word, at the sentence end. */
 /**
  * A house named again in the same sentence goes on about the same rating ("Goldman Sachs upgrades
  * Nike to buy. Goldman said ... raised its price target"; "a consensus 'Moderate Buy' rating and an
@@ -86,8 +100,9 @@ function dropRepeatedFirm(mentions: Omit<FirmMention, 'trailing'>[]): Omit<FirmM
   return mentions.filter((mention, i) => mentions[i - 1]?.firm !== mention.firm);
 }
 
+/** "... raised to $31 from $23 at Roth Capital": a source after a lead word, at the end of a clause. */
 function isTrailing(text: string, mention: Span, sentence: Span, vocabulary: CompiledRating): boolean {
-  if (!/^[\s.!?»"”)]*$/.test(text.slice(mention.end, sentence.end))) return false;
+  if (!/^(?:\s*[,;:.!?»"”)]|\s*$)/.test(text.slice(mention.end, sentence.end))) return false;
   const before = text.slice(Math.max(0, mention.start - 16), mention.start).toLowerCase();
   return vocabulary.vocabulary.trailingLeads.some(lead => before.endsWith(`${lead} `) || before.endsWith(`${lead}, `));
 }

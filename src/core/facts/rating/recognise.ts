@@ -21,7 +21,8 @@ export function recogniseRatings({ article, index, text, found }: BlockContext):
     }
     open = undefined;
     const stocks = instruments.filter(entry => !mentions.some(mention => entry.start < mention.end && entry.end > mention.start));
-    for (const [mention, segment] of segments(mentions, sentence)) {
+    const saysSomething = (segment: Span): boolean => evidenceIn(text, segment, money, article.lang) !== undefined;
+    for (const [mention, segment] of segments(mentions, sentence, saysSomething)) {
       const evidence = evidenceIn(text, segment, money, article.lang);
       if (!evidence) continue;
       const start = Math.min(mention.start, evidence.start);
@@ -47,19 +48,29 @@ function continueRating(rating: Located<RatingFact>, text: string, sentence: Spa
 }
 
 /**
- * Which stretch of the sentence each firm owns. A firm named last ("... at Roth Capital") owns
- * everything before it, and then a company named first is the rated stock, not a house; otherwise
- * each firm owns the text up to the next firm, the first one also what precedes it.
+ * Which stretch of the sentence each house owns. A house named after what it said ("... at Roth
+ * Capital", "upgraded to buy at Goldman, while ...") owns the text since the previous stretch, and
+ * a company named just before it is the rated stock, not a house ("Deutsche Wohnen upgraded ... at
+ * Barclays"). Any other house owns the text up to the next house, the first one also what precedes it.
  */
-function segments(mentions: FirmMention[], sentence: Span): Array<[FirmMention, Span]> {
-  const trailing = mentions.filter(mention => mention.trailing);
-  if (trailing.length > 0) {
-    return trailing.map((mention, i) => [mention, { start: i === 0 ? sentence.start : trailing[i - 1]!.end, end: mention.end }]);
+function segments(mentions: FirmMention[], sentence: Span, saysSomething: (segment: Span) => boolean): Array<[FirmMention, Span]> {
+  const owned: Array<[FirmMention, Span]> = [];
+  let cursor = sentence.start;
+  let pending: FirmMention | undefined;
+  for (const mention of mentions) {
+    const before = { start: cursor, end: mention.end };
+    if (mention.trailing && saysSomething(before)) {
+      owned.push([mention, before]);
+      cursor = mention.end;
+      pending = undefined;
+      continue;
+    }
+    if (pending) owned.push([pending, { start: owned.length === 0 ? cursor : pending.start, end: mention.start }]);
+    if (pending) cursor = mention.start;
+    pending = mention;
   }
-  return mentions.map((mention, i) => [mention, {
-    start: i === 0 ? sentence.start : mention.start,
-    end: mentions[i + 1]?.start ?? sentence.end,
-  }]);
+  if (pending) owned.push([pending, { start: owned.length === 0 ? cursor : pending.start, end: sentence.end }]);
+  return owned;
 }
 
 /** The stock rated: an instrument in the stretch (houses already left out), nearest to the firm. */

@@ -3,7 +3,7 @@
 // where it is only the source, and the upside against the price the article quotes (upside.ts).
 import type { Fact, InstrumentFact, PriceTarget, RatingFact } from '../../fact-sheet';
 import type { Located, Refiner } from '../../types';
-import { firmAliases } from './firms';
+import { ratingVocabulary } from './vocabulary';
 import { addUpside } from './upside';
 
 const isRating = (entry: Located): entry is Located<RatingFact> => entry.fact.kind === 'rating';
@@ -33,6 +33,7 @@ export const completeRepeatedRatings: Refiner = facts => {
       if (!copy.rating && other.rating) Object.assign(copy, { rating: other.rating, ...(other.raw ? { raw: other.raw } : {}) });
       if (!copy.target && other.target) copy.target = other.target;
       if (!copy.previousTarget && other.previousTarget) copy.previousTarget = other.previousTarget;
+      if (!copy.instrument && other.instrument) copy.instrument = other.instrument;
     }
   });
   ratings.forEach((rating, i) => Object.assign(rating, filled[i]));
@@ -56,8 +57,8 @@ function samePrice(a: PriceTarget | undefined, b: PriceTarget | undefined): bool
 }
 
 /** "JPMorgan" in "JPMorgan hebt das Kursziel" is the house, not the listed bank: drop that instrument mention. */
-export const dropFirmInstruments: Refiner = facts => {
-  const aliases = firmAliases();
+export const dropFirmInstruments: Refiner = (facts, article) => {
+  const aliases = ratingVocabulary(article.lang).firms;
   const ratings = facts.filter(isRating);
   const isSource = (entry: Located<InstrumentFact>): boolean => ratings.some(rating => rating.block === entry.block
     && entry.start >= rating.start && entry.end <= rating.end && aliases.get(entry.fact.text) === rating.fact.firm);

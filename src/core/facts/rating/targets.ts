@@ -23,7 +23,7 @@ export function targetIn(text: string, segment: Span, money: readonly Located<Mo
   const body = text.slice(segment.start, segment.end);
   for (const match of body.matchAll(vocabulary.target)) {
     const cue = { start: segment.start + match.index, end: segment.start + match.index + match[0].length };
-    const before = inSegment.find(entry => entry.end <= cue.start && /^[\s-]{0,3}$/.test(text.slice(entry.end, cue.start)));
+    const before = inSegment.find(entry => entry.end <= cue.start && /^[\s-]$/.test(text.slice(entry.end, cue.start)));
     if (before) return { cue: { start: before.start, end: cue.end }, target: before };
     const after = inSegment.filter(entry => entry.start >= cue.end && entry.start - cue.end <= AFTER_CUE);
     const [first, second] = after;

@@ -3,6 +3,7 @@ import type { PromoVocabulary } from './vocabulary';
 
 export const de: PromoVocabulary = {
   labels: ['anzeige', 'werbung', 'reklame', 'advertorial', 'gesponsert', 'sponsored', 'werbeanzeige', 'sonderveröffentlichung', 'partnerinhalt', 'partner-inhalt', 'gesponsert von', 'präsentiert von'],
+  slotLabels: ['anzeige', 'werbung', 'reklame'],
   buyOrSell: [
     /\b(?:kaufen|nachkaufen|verkaufen|halten|einsteigen|aussteigen),? (?:halten )?oder (?:kaufen|nachkaufen|verkaufen|halten|einsteigen|aussteigen)\b/,
     /\bsollten (?:anleger|sie|aktionäre|investoren) (?:jetzt |sofort |lieber |besser )?(?:verkaufen|kaufen|einsteigen|aussteigen|zugreifen)\b/,

@@ -4,6 +4,11 @@
 export interface PromoVocabulary {
   /** Advertising labels, lower-case, matched as whole words ("anzeige", "sponsored by"). */
   labels: readonly string[];
+  /**
+   * Labels whose empty slots are still reported (once per page): the markings German press law
+   * requires. Generic captions on empty slots ("Advertisement", NYT gold) are not promo blocks.
+   */
+  slotLabels: readonly string[];
   /** "Kaufen oder verkaufen?", "Should you invest … right now?" */
   buyOrSell: readonly RegExp[];
   /** "Gratis-Analyse", "free report", "Sonderreport" */

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { decodeDataset } from './src/core/facts/instrument/data';
+import { buildAliasTrie, findNames } from './src/core/facts/instrument/matcher';
+const d = decodeDataset(JSON.parse(readFileSync('src/core/data/instruments.json', 'utf8'))); const trie = buildAliasTrie(d.instruments);
+const sample = readFileSync('/tmp/instr/articles/en-reuters-asian-shares.txt', 'utf8').repeat(50);
+const u0 = process.cpuUsage(); for (let i = 0; i < 5; i++) findNames(sample, trie); const u = process.cpuUsage(u0);
+console.log('find MB/s cpu', (sample.length * 5 / 1e6) / ((u.user + u.system) / 1e6));
+const lines = sample.split('\n');
+const u1 = process.cpuUsage(); for (let i = 0; i < 5; i++) for (const l of lines) findNames(l, trie); const v = process.cpuUsage(u1);
+console.log('find per line MB/s cpu', (sample.length * 5 / 1e6) / ((v.user + v.system) / 1e6));
