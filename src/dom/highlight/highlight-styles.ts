@@ -1,7 +1,7 @@
 // The ::highlight() styles, one colour per fact kind, adopted into the page as a constructable
 // stylesheet (see adopt-style-sheet.ts: no <style> element, no page-CSP exposure).
 import type { FactKind } from '../../core/fact-sheet';
-import { adoptStyleSheet } from './adopt-style-sheet';
+import { adoptStyleSheet } from '../style/adopt-style-sheet';
 
 export const HIGHLIGHT_PREFIX = 'snl-';
 export const PROMO_REVEAL = `${HIGHLIGHT_PREFIX}promo-reveal`;

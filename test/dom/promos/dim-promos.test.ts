@@ -2,10 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dimPromos, PROMO_ATTRIBUTE, PROMO_STYLE_ID } from '../../../src/dom/promos/dim-promos';
+import { dimPromos, PROMO_ATTRIBUTE, PROMO_CSS } from '../../../src/dom/promos/dim-promos';
 
 function load(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
+}
+
+/** Our style lives in adopted sheets (no element in the page); count the ones carrying it. */
+function promoSheets(doc: Document): number {
+  return doc.adoptedStyleSheets.filter(sheet => Array.from(sheet.cssRules).some(rule => rule.cssText.includes(PROMO_ATTRIBUTE))).length;
 }
 
 const SEED_HTML = readFileSync(resolve(process.cwd(), 'test/corpus/shared/seeds/amazon-aktie.html'), 'utf8');
@@ -18,9 +23,11 @@ describe('dimming promo blocks', () => {
     for (let cycle = 0; cycle < 10; cycle++) {
       const restore = dimPromos(blocks, mode);
       expect(blocks.map(block => block.getAttribute(PROMO_ATTRIBUTE))).toEqual([mode, mode]);
-      expect(doc.getElementById(PROMO_STYLE_ID)?.textContent).toContain(`[${PROMO_ATTRIBUTE}="${mode}"]`);
+      expect(PROMO_CSS).toContain(`[${PROMO_ATTRIBUTE}="${mode}"]`);
+      expect(promoSheets(doc)).toBe(1);
       restore();
       expect(doc.documentElement.outerHTML).toBe(before);
+      expect(promoSheets(doc)).toBe(0);
     }
   });
 
@@ -45,16 +52,17 @@ describe('dimming promo blocks', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('keeps the shared style until the last of overlapping calls is restored', () => {
+  it('keeps the style of a later call when an earlier one is restored', () => {
     const doc = load('<body><div id="a">a</div><div id="b">b</div></body>');
     const before = doc.documentElement.outerHTML;
     const first = dimPromos([doc.getElementById('a')!], 'dim');
     const second = dimPromos([doc.getElementById('b')!], 'collapse');
     first();
-    expect(doc.getElementById(PROMO_STYLE_ID)).not.toBeNull();
+    expect(promoSheets(doc)).toBe(1);
     expect(doc.getElementById('b')!.getAttribute(PROMO_ATTRIBUTE)).toBe('collapse');
     second();
     expect(doc.documentElement.outerHTML).toBe(before);
+    expect(promoSheets(doc)).toBe(0);
   });
 
   it('does nothing for an empty list', () => {
