@@ -11,7 +11,7 @@ import { waitFor } from './harness/wait';
 
 export function firefoxSuite(origin: string): Suite {
   return {
-    name: 'Firefox ESR: demo article',
+    name: 'Firefox ESR: demo article, strict CSP',
     async run(check) {
       const browser = await launchFirefox();
       try {

@@ -45,9 +45,8 @@ export function robustnessSuite(origin: string): Suite {
           const url = origin + corpusPath(path, { stripped: true });
           const name = path.split('/').pop() ?? path;
           const without = baseline.get(path) as Observation;
-          let observed: Observation | undefined;
-          await check(`${name}: no page error, request or DOM change caused by the extension`, async () => {
-            observed = await observe(browser, url, async page => {
+          await check(`${name}: popup settles; no page error, request or DOM change caused by the extension`, async () => {
+            const observed = await observe(browser, url, async page => {
               const tabId = await waitForTab(browser.extension, url);
               const popup = await browser.openPopup(tabId);
               try {

@@ -30,12 +30,19 @@ function feedAround(best: Element): Element | undefined {
   const classes = (best.getAttribute('class') ?? '').trim().split(/\s+/).filter(name => /^[a-zA-Z][\w-]*$/.test(name));
   if (classes.length === 0) return undefined;
   const selector = `${best.tagName.toLowerCase()}.${classes.join('.')}`;
+  // The lowest ancestor that holds the most items: a feed split into one table per day is one feed.
+  let feed: Element | undefined;
+  let most = MIN_FEED_ITEMS - 1;
   let ancestor = best.parentElement;
   for (let level = 1; ancestor && ancestor !== best.ownerDocument.body && level <= FEED_LEVELS; level++) {
-    if (ancestor.querySelectorAll(selector).length >= MIN_FEED_ITEMS) return ancestor;
+    const items = ancestor.querySelectorAll(selector).length;
+    if (items > most) {
+      feed = ancestor;
+      most = items;
+    }
     ancestor = ancestor.parentElement;
   }
-  return undefined;
+  return feed;
 }
 
 function densestProse(blocks: readonly DomBlock[]): Element | undefined {

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { instrumentExtractor, instrumentRefiners } from '../../../src/core/facts/instrument';
 import { findNames, fold } from '../../../src/core/facts/instrument/matcher';
 import type { Lang } from '../../../src/core/types';
-import { factsOf, runExtractor } from '../text/run-extractor';
+import { runExtractor } from '../text/run-extractor';
 
 const names = (text: string, lang: Lang = 'en') => findNames(text, lang).map(hit => `${text.slice(hit.start, hit.end)}=${hit.instrument.symbol ?? hit.instrument.name}`);
 const symbols = (lang: Lang, ...blocks: string[]) =>
-  factsOf(runExtractor(instrumentExtractor, instrumentRefiners, lang, blocks.map(text => ({ text })))).map(f => 'symbol' in f && f.symbol ? f.symbol : f.name);
+  runExtractor(instrumentExtractor, instrumentRefiners, lang, blocks.map(text => ({ text })))
+    .map(({ fact }) => (fact.kind === 'instrument' ? fact.symbol ?? fact.name : fact.kind));
 
 describe('fold', () => {
   it('keeps offsets while lower-casing and dropping accents', () => {

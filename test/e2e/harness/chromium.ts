@@ -6,12 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { attachTarget } from './cdp-target';
-import type { BrowserUnderTest, Evaluator, Probe, TestPage } from './driver';
+import { POPUP_PATH, type BrowserUnderTest, type Evaluator, type Probe, type TestPage } from './driver';
 import { isAllowedUrl } from './network-guard';
 import { waitFor } from './wait';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const POPUP_PATH = 'src/popup/index.html';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ChromiumOptions {
   /** Unpacked extension to load; null launches a plain browser (baseline runs). */
@@ -48,6 +47,9 @@ export async function launchChromium({ extensionDir = resolve('dist'), headless 
     ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
     viewport: { width: 1280, height: 900 },
     ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
+  }).catch(async (error: unknown) => {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
   });
   const session: ChromiumSession = {
     name: 'chromium',

@@ -1,6 +1,9 @@
 // The small surface the shared checks drive, implemented once for Playwright (Chromium) and once
 // for puppeteer over WebDriver BiDi (Firefox), so every assertion is written a single time.
 
+/** The popup's path inside both builds (manifest action.default_popup). */
+export const POPUP_PATH = 'src/popup/index.html';
+
 /** A function serialised into the browser: no closures, no named inner functions. */
 export type Probe<A, R> = (arg: A) => R | Promise<R>;
 

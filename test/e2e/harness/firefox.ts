@@ -2,14 +2,13 @@
 // installed as a temporary add-on under a pinned internal UUID (E2E-RECIPE §5.3).
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { BrowserUnderTest, Probe, TestPage } from './driver';
+import { POPUP_PATH, type BrowserUnderTest, type Probe, type TestPage } from './driver';
 import { isAllowedUrl } from './network-guard';
-import { POPUP_PATH } from './chromium';
 
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const GECKO_ID = 'stock-news-lens@example.invalid';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const GECKO_ID = 'stock-news-lens@example.invalid';
 const EXTENSION_UUID = '5e1f0c2a-7b3d-4e9a-8c6f-2d4b1a9e7c30';
-export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 export interface FirefoxSession extends BrowserUnderTest {
   browser: Browser;
@@ -77,7 +76,7 @@ async function newPage(session: FirefoxSession, { intercept = false, viewport = 
 }
 
 /** `goto` to a moz-extension URL never resolves over BiDi although the page loads: wait for the page instead. */
-async function openExtensionPage(session: FirefoxSession, url: string, viewport?: { width: number; height: number }): Promise<Page> {
+async function openExtensionPage(session: FirefoxSession, url: string, viewport?: PageOptions['viewport']): Promise<Page> {
   const page = await newPage(session, viewport ? { viewport } : {});
   page.goto(url).catch(() => undefined);
   await page.waitForFunction(

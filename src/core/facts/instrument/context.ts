@@ -7,7 +7,7 @@ const COMPANY_COMPOUND = /^-(?:Aktie|Aktien|Papier|Titel|Kurs|Chef|CEO|Boss|Grü
 const COMPANY_NEXT = new RegExp(String.raw`^(?:'s|’s)?[\s\u00a0]+(?:` + [
   String.raw`(?:Inc|Corp|Co|Ltd|Plc|AG|SE|N\.V|S\.A|S\.p\.A|KGaA)\b\.?`, 'plc', 'Corporation', 'Incorporated', 'Limited', 'Group', 'Holdings?', 'Aktiengesellschaft',
   'shares', 'stock', 'stocks', 'Aktie', 'Aktien', 'Papiere', 'Titel', 'Anteilsscheine', 'Konzern',
-  'Pay', 'Music', 'Prime', 'Podcasts?', 'Store', 'App Store', 'Cloud', 'Maps', 'Wallet', 'Watch', 'TV\+?', 'Web Services', 'Marketplace',
+  'Pay', 'Music', 'Prime', 'Podcasts?', 'Store', 'App Store', 'Cloud', 'Maps', 'Wallet', 'Watch', 'TV', 'Web Services', 'Marketplace',
 ].join('|') + String.raw`)(?![\p{L}\p{N}])`, 'u');
 /** Right before the name: "shares of", "Aktie von", "iPhone-Hersteller", "Tech-Konzern", "rival". */
 const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|[\p{L}-]*(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter)|company|giant|maker|rival|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;

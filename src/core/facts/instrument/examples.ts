@@ -23,7 +23,7 @@ export const instrumentExamples: readonly InstrumentExample[] = [
     { text: 'SAP', symbol: 'SAP' }, { text: 'XETRA: SAP', symbol: 'SAP' }, { text: 'Siemens', symbol: 'SIE' }, { text: 'ETR:SIE', symbol: 'SIE' },
   ]),
   one('en', 'SoftBank (9984.T) and SAP.DE fell; BRK.B rose.', [
-    { text: 'SoftBank', symbol: '9984' }, { text: '9984.T', symbol: '9984' }, { text: 'SAP.DE', symbol: 'SAP' }, { text: 'BRK.B', symbol: 'BRK-B' },
+    { text: 'SoftBank', symbol: '9984' }, { text: '9984.T', symbol: '9984' }, { text: 'SAP.DE', symbol: 'SAP' }, { text: 'BRK.B', symbol: 'BRK.B' },
   ]),
   one('en', 'Apple AAPL.O gained while the S&P 500 .SPX and the Nikkei futures NKc1 slipped.', [
     { text: 'Apple', symbol: 'AAPL' }, { text: 'AAPL.O', symbol: 'AAPL' }, { text: 'S&P 500', name: 'S&P 500', symbol: '.SPX' },

@@ -29,7 +29,7 @@ const isWordChar = (char: string | undefined): boolean => char !== undefined && 
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length ? lower : foldEachChar(text);
-  return sameLength.replace(/[-\u00a0’]|[^\x00-\x7f]/g, char => {
+  return sameLength.replace(/[-\u00a0’]|[^\p{ASCII}]/gu, char => {
     if (char === '-' || char === '\u00a0') return ' ';
     if (char === '’') return "'";
     const base = char.normalize('NFD')[0] ?? char;

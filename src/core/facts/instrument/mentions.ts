@@ -26,12 +26,19 @@ export function instrumentFact(text: string, instrument: Instrument): Instrument
     kind: 'instrument',
     text,
     name: instrument.name,
-    ...(instrument.symbol ? { symbol: instrument.symbol } : {}),
+    ...(instrument.symbol ? { symbol: displaySymbol(instrument) } : {}),
     ...(instrument.exchange ? { exchange: instrument.exchange } : {}),
     ...(instrument.isin ? { isin: instrument.isin } : {}),
     ...(instrument.wkn ? { wkn: instrument.wkn } : {}),
   };
 }
+
+/** US share classes are written with a dot in news ("BRK.B"); the dataset's home-venue form uses a hyphen. */
+function displaySymbol({ symbol = '', exchange }: Instrument): string {
+  return exchange && US_EXCHANGES.has(exchange) ? symbol.replace(/^([A-Z]+)-([A-Z])$/, '$1.$2') : symbol;
+}
+
+const US_EXCHANGES = new Set(['NASDAQ', 'NYSE', 'NYSE American', 'NYSE Arca']);
 
 export function mention(block: number, start: number, fact: InstrumentFact, meta: MentionInfo): Located<InstrumentFact> {
   info.set(fact, meta);
