@@ -50,6 +50,17 @@ describe('scoring promo candidates', () => {
     expect(scorePromos([fool, marketBeat, zacks]).map(s => s.index)).toEqual([0, 1, 2]);
   });
 
+  it('names savings-rate lures, and flags a linked one that urges the reader', () => {
+    const lure = candidate({
+      text: 'Tagesgeld, Festgeld, Anleihen: Bis zu vier Prozent – so holen Sie sich jetzt den besten sicheren Zins',
+      links: [{ text: 'Bis zu vier Prozent – so holen Sie sich jetzt den besten sicheren Zins', href: 'https://example.com/finanzen/zins.html' }],
+      inArticle: true,
+    });
+    expect(codes(lure)).toEqual(['rate-offer', 'urgency', 'inline-interjection']);
+    const editorial = candidate({ text: 'Tagesgeld: Die Zinsen liegen bei 4,15 Prozent, zeigt ein Vergleich.' });
+    expect(scorePromos([editorial])).toEqual([]);
+  });
+
   it.each([
     ['an editorial question', 'Kann die EZB die Inflation noch bremsen?'],
     ['an interview question', 'Frau Brandt, die Bewertungen sind hoch. Sollten Anleger jetzt verkaufen?'],

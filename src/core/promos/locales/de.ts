@@ -34,7 +34,12 @@ export const de: PromoVocabulary = {
     /\b\d+ ?(?:%|prozent) rabatt\b/,
     /\bfür nur \d+(?:,\d+)? ?(?:€|euro)\b/,
   ],
+  rateOffer: [
+    /\bbis zu (?:\d+(?:,\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) ?(?:%|prozent)\b[^.!?]{0,60}\bzins/,
+    /\b(?:den |die )?(?:besten|höchsten) (?:sicheren |festen )?(?:zins|zinsen|tagesgeldzins|festgeldzins)\b/,
+  ],
   urgency: [
+    /\b(?:holen|sichern) sie sich (?:jetzt|noch heute)\b/,
     /\bnur noch heute\b/,
     /\bnur (?:für|noch) kurze zeit\b/,
     /\bdringende[rn]? handlungsbedarf\b/,

@@ -46,6 +46,10 @@ export const en: PromoVocabulary = {
     /\b\d+ ?% off\b/,
     /\bfor (?:just|only) \$\d+/,
   ],
+  rateOffer: [
+    /\b(?:earn |get )?up to \d+(?:\.\d+)? ?% (?:apy|interest)\b/,
+    /\b(?:the )?(?:best|highest|top) (?:savings|cd|deposit) rates?\b/,
+  ],
   urgency: [
     /\b(?:today|tonight) only\b/,
     /\blimited[- ]time\b/,

@@ -19,6 +19,8 @@ export interface PromoVocabulary {
   signUpOffer: readonly RegExp[];
   /** Price cuts on an offer ("save 40%", "für nur 1 €"). */
   discount: readonly RegExp[];
+  /** Savings-rate lures ("bis zu vier Prozent … den besten Zins", "earn up to 5% APY"). */
+  rateOffer: readonly RegExp[];
   urgency: readonly RegExp[];
   callToAction: readonly RegExp[];
   /** Selling second-person address ("erfahren Sie was jetzt zu tun ist", "you'll want to"). */
