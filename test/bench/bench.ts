@@ -1,7 +1,7 @@
 // `npm run bench`: runs every section listed in sections/index.ts on this machine, prints one
 // table and writes test-results/bench.json. Nothing is asserted; the numbers are for reading.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { sections } from './sections';
 import type { BenchRow } from './types';
 
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     process.stderr.write(` ${Math.round(performance.now() - started)} ms\n`);
     results.push(...rows.map(row => ({ section, ...row })));
   }
-  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z`;
+  // The load average says how much other work shared the machine; times are CPU time regardless.
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}, load ${loadavg()[0]!.toFixed(1)}, ${new Date().toISOString().slice(0, 16)}Z`;
   process.stdout.write(`${formatTable(results)}\n\n${machine}\n`);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/bench.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);

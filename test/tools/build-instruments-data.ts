@@ -9,6 +9,7 @@ export interface HandRecord {
   isin?: string;
   wkn?: string;
   aliases: string[];
+  etf?: boolean;
   /** Index codes, RICs and futures roots that name the index when printed ("SPX", ".SPX", "^GSPC", "NKc1"). */
   codes?: string[];
   index?: boolean;
@@ -79,7 +80,7 @@ export const SUPPLEMENT: HandRecord[] = [
   company('Monsanto Company', 'MON', 'NYSE', ['Monsanto']),
   company('Time Warner Inc.', 'TWX', 'NYSE', ['Time Warner']),
   company('Celgene Corp.', 'CELG', 'NASDAQ', ['Celgene']),
-  company('ARK Innovation ETF', 'ARKK', 'NYSE Arca', ['ARK Innovation ETF', 'Ark Innovation ETF', 'ARK Innovation']),
+  { ...company('ARK Innovation ETF', 'ARKK', 'NYSE Arca', ['ARK Innovation ETF', 'ARK Innovation']), etf: true },
   company('Signature Bank', 'SBNY', 'NASDAQ', ['Signature Bank']),
   company('Praxair Inc.', 'PX', 'NYSE', ['Praxair']),
   company('First Republic Bank', 'FRC', 'NYSE', ['First Republic Bank', 'First Republic']),
@@ -95,6 +96,7 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   'NASDAQ:LI': ['Li Auto'],
   'XETRA:CSQ': ['creditshelf', 'Creditshelf'],
   'NYSE:BABA': ['Alibaba'],
+  'NYSE:DOW': ['Dow Chemical'],
 };
 
 /** Names that contain a company's name but are not that company (an unlisted sister, a central bank): matched and dropped. */
@@ -145,7 +147,7 @@ export const EXTRA_WEAK_WORDS = [
   'children', 'people', 'family', 'friends', 'kids', 'school', 'college', 'university', 'news', 'post', 'times', 'journal',
   'herald', 'tribune', 'guardian', 'telegraph', 'express', 'mail', 'mirror', 'sentinel', 'monitor', 'observer', 'world',
   // first names (companies named after people: "Dana", "Ross", "Wendy's")
-  'dana', 'ross', 'carter', 'wendy', 'grace', 'morgan', 'lincoln', 'warner', 'gordon', 'kelly', 'hunter', 'parker', 'taylor',
+  'dana', 'dell', 'ross', 'carter', 'wendy', 'grace', 'morgan', 'lincoln', 'warner', 'gordon', 'kelly', 'hunter', 'parker', 'taylor',
   'jordan', 'mason', 'cooper', 'bell', 'king', 'harris', 'lewis', 'allen', 'wright', 'scott', 'adams', 'baker', 'nelson',
   'campbell', 'mitchell', 'roberts', 'turner', 'phillips', 'evans', 'edwards', 'collins', 'stewart', 'morris', 'murphy', 'cook',
   'rogers', 'reed', 'bailey', 'howard', 'ward', 'watson', 'brooks', 'sanders', 'price', 'bennett', 'wood', 'barnes', 'fisher',
@@ -156,7 +158,7 @@ export const EXTRA_WEAK_WORDS = [
   // German words
   'energie', 'zucker', 'versicherung', 'bank', 'immobilien', 'technik', 'gruppe', 'werke', 'handel', 'verlag', 'bau',
   'stadt', 'land', 'wasser', 'licht', 'kraft', 'strom', 'netz', 'zukunft', 'wert', 'werte', 'anleihe', 'zins', 'zinsen',
-  'rubrik', 'constellation', 'zebra', 'post', 'deutsche', 'allianz', 'linde', 'henkel', 'rheinland', 'westfalen', 'bayern', 'sachsen', 'hessen', 'baden',
+  'rubrik', 'popular', 'legend', 'constellation', 'zebra', 'post', 'deutsche', 'allianz', 'linde', 'henkel', 'rheinland', 'westfalen', 'bayern', 'sachsen', 'hessen', 'baden',
 ];
 
 /** Banks, brokers and research houses whose names news cite as the source of a rating or forecast. */

@@ -53,7 +53,9 @@ function commonWords(): Set<string> {
 /** Xetra list names ("LUFTHANSA AG VNA O.N.") are unfit for display: fall back to a news name. */
 function displayName(official: string, fallback: string): string {
   official = official.replace(/\s+(?:Sponsored\s+)?(?:GDR|ADR|ADS)\b.*$/, '');
-  return /\bO\.N\.|\s{2}|\bVNA\b|\bNA\b|\bINH\b/.test(official) || official === official.toUpperCase() && official.length > 5 ? fallback : official;
+  const xetra = /\bO\.N\.|\s{2}|\bVNA\b|\bNA\b|\bINH\b/.test(official) || (official === official.toUpperCase() && official.length > 5);
+  // Xetra's share-class codes after the legal form ("Creditshelf Ag IA") are not part of the name.
+  return xetra ? fallback.replace(/\s+(?:Ag|Se)\b/, m => m.toUpperCase()).replace(/\s+(?:IA|NA|VNA|INH|ST|VZO)$/, '') : official;
 }
 
 const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Corporation|Incorporated|Co|Company|Ltd|Limited|plc|AG|SE|S\.?A|N\.?V|S\.p\.A|SpA|Oyj|ASA|AB|A\/S|KGaA|& Co\.? KGaA|Aktiengesellschaft)\.?$/i;
@@ -128,15 +130,14 @@ function main(): void {
     const foreign = foreignName(record);
     const extra = main ? EXTRA_ALIASES[`${main.exchange}:${main.ticker}`] ?? [] : [];
     const names = new Set(allNames(record, core, extra)
-      .filter(a => !foreign || !a.startsWith(foreign)));
+      .filter(a => (!foreign || !a.startsWith(foreign)) && a.length >= 2 && !notAliases.has(a.toLowerCase()) && !handAliases.has(a.toLowerCase())));
     const aliases: string[] = [];
     for (const alias of names) {
       const lower = alias.toLowerCase();
-      if (alias.length < 2 || notAliases.has(lower) || handAliases.has(lower)) continue;
       if (withLegalSuffix(alias, names)) continue;
       const owner = owners.get(lower);
       if (weakWords.has(lower) || owner === null || (record.tier >= 2 && alias.replace(/[^\p{L}]/gu, '').length < 4)) aliases.push(`~${alias}`);
-      else if (owner === record) aliases.push(alias);
+      else if (owner === record || owner === undefined) aliases.push(alias);
     }
     const tickers = [main, ...record.symbols]
       .filter((s): s is Symbol => Boolean(s && exchangeIndex.has(s.exchange) && !NON_COMMON_SHARE.test(s.ticker)))
@@ -144,7 +145,8 @@ function main(): void {
       .map(s => `${s.ambiguous || weakWords.has(s.ticker.toLowerCase()) ? '!' : ''}${s.ticker}@${exchangeIndex.get(s.exchange)}`);
     const official = foreign ? [...names].sort((a, b) => b.length - a.length)[0] ?? record.name : record.name;
     const name = displayName(core?.officialName ?? official, core?.name ?? record.aliases[0] ?? record.name);
-    const flags = `${record.type === 'etf' ? 'e' : ''}${RESEARCH_FIRMS.some(f => f.test(name)) ? 'r' : ''}${record.tier >= 2 ? 'm' : ''}`;
+    // Merges gave a few large companies an ETN line and the ETF type (JPMorgan): index members are companies.
+    const flags = `${record.type === 'etf' && record.tier >= 2 ? 'e' : ''}${RESEARCH_FIRMS.some(f => f.test(name)) ? 'r' : ''}${record.tier >= 2 ? 'm' : ''}`;
     rows.push([name, main?.ticker ?? '', main ? exchangeIndex.get(main.exchange) ?? -1 : -1,
       shippableIsin(record), record.wkn ?? '', aliases.join('|'), [...new Set(tickers)].join(' '), flags]);
   }
@@ -197,7 +199,7 @@ function handRow(hand: HandRecord, exchangeIndex: Map<string, number>): unknown[
   const exchange = hand.exchange ? exchangeIndex.get(hand.exchange) ?? -1 : -1;
   const tickers = (hand.codes ?? []).map(code => `${code}@${exchange}`);
   return [hand.name, hand.symbol ?? '', exchange, hand.isin ?? '', hand.wkn ?? '', hand.aliases.join('|'), tickers.join(' '),
-    hand.index ? 'i' : `h${RESEARCH_FIRMS.some(f => f.test(hand.name)) ? 'r' : ''}`];
+    hand.index ? 'i' : `h${hand.etf ? 'e' : ''}${RESEARCH_FIRMS.some(f => f.test(hand.name)) ? 'r' : ''}`];
 }
 
 const LICENSES = `# Instrument dataset — sources and licences

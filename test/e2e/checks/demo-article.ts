@@ -57,6 +57,18 @@ export async function checkDemoArticle(check: Check, browser: BrowserUnderTest, 
   if (!opened) return undefined;
   const popup = opened;
 
+  await check('"Show" in the popup marks a promo teaser and a fact in the page', async () => {
+    await popup.click('[data-testid="promo"] [data-testid="promo-reveal"]');
+    const promo = await waitFor('promo reveal highlight', () => page.evaluate(highlightTexts, 'snl-promo-reveal'),
+      (texts): texts is string[] => (texts?.length ?? 0) > 0);
+    assert.match(promo.join(' '), /verkaufen/i, `revealed: ${JSON.stringify(promo)}`);
+    await popup.click('[data-testid="fact"][data-kind="money"] button');
+    const fact = await waitFor('fact reveal highlight', () => page.evaluate(highlightTexts, 'snl-fact-reveal'),
+      (texts): texts is string[] => (texts?.length ?? 0) > 0);
+    const rows = await popup.evaluate(factRowTexts, 'money');
+    assert.ok(fact[0] && rows[0]?.includes(fact[0]), `revealed ${JSON.stringify(fact)}, first money row ${JSON.stringify(rows[0])}`);
+  });
+
   await page.evaluate(markPage, 'not reloaded');
   const notReloaded = async (): Promise<void> => assert.equal(await page.evaluate(pageToken, null), 'not reloaded', 'the page was reloaded');
   const highlighted = (): Promise<boolean> => page.evaluate(hasHighlight, 'snl-money');
@@ -78,7 +90,9 @@ export async function checkDemoArticle(check: Check, browser: BrowserUnderTest, 
     await page.bringToFront();
     const point = await page.evaluate(rangePoint, { name: 'snl-money', text: '50 Milliarden Dollar' });
     assert.ok(point, 'an on-screen rect for "50 Milliarden Dollar"');
-    await page.mouseMove(point.x - 30, point.y - 40);
+    // Start from nowhere: a card left open by "Show" must not pass for a hover card.
+    await page.mouseMove(2, 2);
+    await waitFor('no card off the text', () => page.evaluate(hoverCardText, OVERLAY_SELECTOR), text => text === '');
     await page.mouseMove(point.x, point.y);
     const card = await waitFor('hover card', () => page.evaluate(hoverCardText, OVERLAY_SELECTOR), text => text !== '');
     assert.match(card, /50/, `card: ${card}`);

@@ -4,8 +4,8 @@ import type { Lang } from '../../types';
 
 const EVENTS: ReadonlyArray<readonly [event: string, pattern: RegExp]> = [
   ['earnings', /(?:Quartals|Geschäfts|Jahres|Halbjahres)zahlen|\bZahlen\b|Bilanz|Quartalsbericht|\b(?:earnings|results|reports|(?:will|to) report)\b/gi],
-  ['dividend', /Dividende|Ausschüttung|\b(?:ex-)?dividends?\b/gi],
-  ['agm', /Hauptversammlung|\bannual (?:general |shareholders'? |stockholders'? )?meeting\b|\bAGM\b/gi],
+  ['dividend', /Dividende|Ausschüttung|\bEx-Tag\b|\b(?:ex-)?dividends?\b/gi],
+  ['agm', /Hauptversammlung|\bannual (?:general )?(?:(?:share|stock)holders?'? )?meeting\b|\b(?:share|stock)holders?'? meeting\b|\bAGM\b/gi],
   ['ipo', /Börsengang|Börsendebüt|\bIPO\b|\binitial public offering\b/gi],
 ];
 
@@ -16,11 +16,12 @@ const MAX_DISTANCE = 60;
 const PAY_VERB = /^zahlen$/;
 
 /**
- * A sentence ends at . ! ? before an upper-case letter. In German a dot after a digit is an
- * ordinal ("am 5. Februar"), in English it ends the sentence ("on Feb. 5. The company …").
+ * A sentence ends at . ! ? before an upper-case letter. In German a dot after a lone one- or
+ * two-digit number is an ordinal ("am 5. Februar"), not an end; after a year it is ("… 2025. Der").
+ * In English a dot after a digit ends the sentence ("on Feb. 5. The company …").
  */
 const SENTENCE_END: Readonly<Record<Lang, RegExp>> = {
-  de: /(?<!\d)[.!?](?=\s+["„“‚']?[A-ZÄÖÜ])/g,
+  de: /(?<!(?:^|[^\d.])\d{1,2})[.!?](?=\s+["„“‚']?[A-ZÄÖÜ])/g,
   en: /[.!?](?=\s+["“‘']?[A-Z])/g,
 };
 

@@ -10,7 +10,7 @@ const COMPANY_NEXT = new RegExp(String.raw`^(?:'s|’s)?[\s\u00a0]+(?:` + [
   'Pay', 'Music', 'Prime', 'Podcasts?', 'Store', 'App Store', 'Cloud', 'Maps', 'Wallet', 'Watch', 'TV', 'Web Services', 'Marketplace',
 ].join('|') + String.raw`)(?![\p{L}\p{N}])`, 'u');
 /** Right before the name: "shares of", "Aktie von", "iPhone-Hersteller", "Tech-Konzern", "rival". */
-const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|[\p{L}-]*(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter)|company|giant|maker|rival|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;
+const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|[\p{L}-]*(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter|fertiger|zulieferer|anbieter|produzent|bauer|betreiber|versorger|versicherer|entwickler|spezialist)|company|giant|maker|rival|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;
 
 /** "Apple Inc.", "BASF SE", "Home Depot, Inc.": the legal form belongs to the highlighted name. */
 export function legalSuffixLength(after: string): number {
@@ -59,6 +59,7 @@ const RATING_CUE = /Kursziel|Einstufung|\bstuft|bewertet|empfiehlt|Prognose|prog
 /** A bank named as the source of a rating, forecast or comment in this sentence. */
 export function ratingSourceContext(before: string, after: string): boolean {
   if (ANALYST_BEFORE.test(before.slice(-80)) || ANALYST_AFTER.test(after)) return true;
-  const sentence = after.split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/)[0] ?? after;
-  return RATING_CUE.test(sentence.slice(0, 160));
+  const rest = after.split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/)[0] ?? after;
+  const start = before.split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])/).pop() ?? before;
+  return RATING_CUE.test(rest.slice(0, 160)) || (RATING_CUE.test(start) && /\b(?:at|by|from|von|bei|der|des)[\s\u00a0]+$/.test(start));
 }

@@ -1,5 +1,5 @@
 // The shipped instrument dataset (src/core/data/instruments.json, built by `npm run data`), decoded
-// once on first use into records and lookup maps: tickers, ISINs, WKNs, exchange prefixes and suffixes.
+// on first use into records; the ticker, ISIN and WKN maps are built on the first identifier lookup.
 import raw from '../../data/instruments.json';
 
 export interface Instrument {
@@ -13,10 +13,13 @@ export interface Instrument {
   research: boolean;
   /** Names that contain a company's name but are not an instrument ("Siemens Gamesa", "Bank of England"). */
   blocked: boolean;
+  /** An exchange-traded fund: found by its ticker, never by its name (the gold counts companies and indices). */
+  fund: boolean;
   /** Neither a core company nor an index member: its one-word names are held to a stricter standard. */
   minor: boolean;
   aliases: { text: string; weak: boolean }[];
-  listings: Listing[];
+  /** Encoded listings ("TICKER@exchange", "!" = never bare), decoded by listingsOf when a ticker is looked up. */
+  tickers: string;
 }
 
 export interface Listing {
@@ -29,14 +32,19 @@ export interface Listing {
 
 export interface Dataset {
   instruments: Instrument[];
-  /** Normalised ticker (see tickerKey) → listings, home listings first. */
-  byTicker: Map<string, Listing[]>;
-  byIsin: Map<string, Instrument>;
-  byWkn: Map<string, Instrument>;
+  /** Exchange labels, by the index the rows use. */
+  labels: string[];
   /** News prefix ("NASDAQ", "ETR", "TYO") → exchange label. */
   prefixes: Map<string, string>;
   /** Yahoo suffix without the dot ("DE", "T") → exchange label. */
   suffixes: Map<string, string>;
+}
+
+export interface IdentifierIndex {
+  /** Normalised ticker (see tickerKey) → listings, main listings first. */
+  byTicker: Map<string, Listing[]>;
+  byIsin: Map<string, Instrument>;
+  byWkn: Map<string, Instrument>;
 }
 
 type Row = [string, string, number, string, string, string, string, string];
@@ -45,15 +53,24 @@ export interface RawData { exchanges: [string, string, string][]; instruments: R
 
 /** "BRK.B", "BRK/B" and "BRK-B" are the same class ticker. */
 export function tickerKey(ticker: string): string {
-  return ticker.toUpperCase().replace(/[./]/g, '-');
+  const upper = ticker.toUpperCase();
+  return upper.includes('.') || upper.includes('/') ? upper.replace(/[./]/g, '-') : upper;
 }
 
 let cached: Dataset | undefined;
+let identifiers: IdentifierIndex | undefined;
+const listingCache = new WeakMap<Instrument, Listing[]>();
 
 /** Decoded on first use, not at module load: pages that never reach the instrument pass pay nothing. */
 export function dataset(): Dataset {
   cached ??= decodeDataset(raw as unknown as RawData);
   return cached;
+}
+
+/** Names are needed for every article, tickers and codes only when one is printed: indexed on that first lookup. */
+export function identifierIndex(): IdentifierIndex {
+  identifiers ??= indexIdentifiers(dataset());
+  return identifiers;
 }
 
 export function decodeDataset(data: RawData): Dataset {
@@ -64,41 +81,52 @@ export function decodeDataset(data: RawData): Dataset {
     for (const prefix of news.split('|').filter(Boolean)) prefixes.set(prefix, label);
     if (suffix) suffixes.set(suffix.slice(1), label);
   }
-  const set: Dataset = { instruments: [], byTicker: new Map(), byIsin: new Map(), byWkn: new Map(), prefixes, suffixes };
-  for (const [name, symbol, exchangeIndex, isin, wkn, aliases, tickers, flags] of data.instruments) {
+  const instruments = data.instruments.map(([name, symbol, exchangeIndex, isin, wkn, aliases, tickers, flags]) => {
     const instrument: Instrument = {
-      name, index: flags.includes('i'), research: flags.includes('r'), blocked: flags.includes('x'), minor: flags.includes('m'),
+      name, index: flags.includes('i'), research: flags.includes('r'), blocked: flags.includes('x'), minor: flags.includes('m'), fund: flags.includes('e'),
       aliases: aliases ? aliases.split('|').map(alias => (alias[0] === '~' ? { text: alias.slice(1), weak: true } : { text: alias, weak: false })) : [],
-      listings: [],
+      tickers,
     };
     if (symbol) instrument.symbol = symbol;
     if (labels[exchangeIndex]) instrument.exchange = labels[exchangeIndex];
     if (isin) instrument.isin = isin;
     if (wkn) instrument.wkn = wkn;
-    for (const entry of tickers ? tickers.split(' ') : []) {
+    return instrument;
+  });
+  return { instruments, labels, prefixes, suffixes };
+}
+
+export function listingsOf(instrument: Instrument, labels = dataset().labels): Listing[] {
+  let listings = listingCache.get(instrument);
+  if (!listings) {
+    listings = (instrument.tickers ? instrument.tickers.split(' ') : []).map(entry => {
       const at = entry.lastIndexOf('@');
       const flagged = entry[0] === '!';
       const ticker = entry.slice(flagged ? 1 : 0, at);
-      const listing: Listing = { instrument, ticker, exchange: labels[Number(entry.slice(at + 1))], ambiguous: flagged || isShortOrNumeric(ticker) };
-      instrument.listings.push(listing);
-      const key = tickerKey(ticker);
-      const known = set.byTicker.get(key);
-      if (known) known.push(listing);
-      else set.byTicker.set(key, [listing]);
-    }
-    set.instruments.push(instrument);
-    if (isin && !set.byIsin.has(isin)) set.byIsin.set(isin, instrument);
-    if (wkn && !set.byWkn.has(wkn)) set.byWkn.set(wkn, instrument);
+      return { instrument, ticker, exchange: labels[Number(entry.slice(at + 1))], ambiguous: flagged || isShortOrNumeric(ticker) };
+    });
+    listingCache.set(instrument, listings);
   }
-  for (const listings of set.byTicker.values()) listings.sort((a, b) => rank(a) - rank(b));
-  return set;
+  return listings;
+}
+
+export function indexIdentifiers({ instruments, labels }: Dataset): IdentifierIndex {
+  const index: IdentifierIndex = { byTicker: new Map(), byIsin: new Map(), byWkn: new Map() };
+  for (const instrument of instruments) {
+    for (const listing of listingsOf(instrument, labels)) {
+      const key = tickerKey(listing.ticker);
+      const known = index.byTicker.get(key);
+      // Main listings first: "SAP" is SAP SE's main ticker before it is anyone's secondary line.
+      if (!known) index.byTicker.set(key, [listing]);
+      else if (listing.ticker === instrument.symbol) known.unshift(listing);
+      else known.push(listing);
+    }
+    if (instrument.isin && !index.byIsin.has(instrument.isin)) index.byIsin.set(instrument.isin, instrument);
+    if (instrument.wkn && !index.byWkn.has(instrument.wkn)) index.byWkn.set(instrument.wkn, instrument);
+  }
+  return index;
 }
 
 function isShortOrNumeric(ticker: string): boolean {
   return ticker.length <= 2 || (ticker.charCodeAt(0) <= 57 && /^[0-9]+$/.test(ticker));
-}
-
-/** Main listings first, then by how prominent the company is (dataset order puts core and index members first). */
-function rank(listing: Listing): number {
-  return listing.instrument.symbol === listing.ticker ? 0 : 1;
 }

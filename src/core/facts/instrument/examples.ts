@@ -55,6 +55,8 @@ export const instrumentExamples: readonly InstrumentExample[] = [
   // banks cited only as rating sources are not instruments
   one('de', 'RBC Capital Markets hält an "Outperform" fest, JPMorgan sieht die Amazon-Aktie bei 305 Dollar.', [{ text: 'Amazon', symbol: 'AMZN' }]),
   one('en', 'Morgan Stanley analyst Jane Doe upgraded Nike to overweight.', [{ text: 'Nike', symbol: 'NKE' }]),
+  one('de', 'Die Aktie der Deutschen Bank stieg, Analysten der Commerzbank rechnen mit mehr.', [{ text: 'Deutschen Bank', symbol: 'DBK' }]),
+  one('en', 'Deutsche Wohnen price target raised to EUR 61 from EUR 59 at Barclays.', [{ text: 'Deutsche Wohnen', symbol: 'DWNI' }]),
   // news outlets and brands are not the listed parent
   one('en', 'NEW YORK (Reuters) - Amazon told CNBC and the Wall Street Journal that Whole Foods will grow.', [{ text: 'Amazon', symbol: 'AMZN' }]),
 ];

@@ -2,7 +2,7 @@
 // tickers ("NASDAQ: AMZN", "ETR:SAP"), Yahoo symbols ("SAP.DE", "9984.T"), RICs ("AAPL.O", ".SPX", "NKc1"),
 // class tickers ("BRK.B"), tickers in parentheses and bare tickers next to "shares"/"Aktie".
 import type { InstrumentFact } from '../../fact-sheet';
-import { dataset, tickerKey, type Instrument, type Listing } from './data';
+import { dataset, identifierIndex, tickerKey, type Instrument, type Listing } from './data';
 import { isValidIsin, isWknShape, isinFromWkn, wknFromIsin } from './identifiers';
 import { instrumentFact, type MentionInfo } from './mentions';
 
@@ -40,7 +40,7 @@ function patterns(): { exchange: RegExp; yahoo: RegExp } {
 }
 
 function listing(ticker: string, exchange?: string): Listing | undefined {
-  const listings = dataset().byTicker.get(tickerKey(ticker)) ?? [];
+  const listings = identifierIndex().byTicker.get(tickerKey(ticker)) ?? [];
   return exchange ? listings.find(l => l.exchange === exchange) ?? listings.find(l => l.instrument.symbol === ticker) : listings[0];
 }
 
@@ -63,7 +63,7 @@ export function findParenthesised(text: string, before: readonly { start: number
   const hits: ExplicitHit[] = [];
   for (const m of text.matchAll(PARENTHESISED)) {
     const ticker = m[1] ?? '';
-    const listings = dataset().byTicker.get(tickerKey(ticker)) ?? [];
+    const listings = identifierIndex().byTicker.get(tickerKey(ticker)) ?? [];
     const named = before.find(b => b.end <= m.index && m.index - b.end <= 2)?.instrument;
     const preceding = text.slice(Math.max(0, m.index - 60), m.index);
     const found = listings.find(l => l.instrument === named)
@@ -87,7 +87,7 @@ export function findExplicit(text: string): ExplicitHit[] {
     if (hits.some(hit => start < hit.start + hit.fact.text.length && hit.start < start + fact.text.length)) return;
     hits.push({ start, fact, info: { evidence: 'explicit', ...(instrument ? { instrument } : {}), ...(printed ? { printedSymbol: printed } : {}) } });
   };
-  const { byIsin, byWkn } = dataset();
+  const { byIsin, byWkn } = identifierIndex();
   for (const m of text.matchAll(ISIN)) {
     if (!isValidIsin(m[0])) continue;
     const instrument = byIsin.get(m[0]);

@@ -7,8 +7,13 @@ import { mention } from './mentions';
 import { findNameMentions } from './names';
 import { confirmWeakNames, dropRatingSources, unifyPrintedSymbols } from './refine';
 
-/** Links to other stories and job ads inside the body name companies that are not this article's subject. */
-const NOT_ARTICLE_TEXT = /^[\s\u00a0]*(?:Read more|Read next|Related|See also|More from|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren)\b|\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w)\)/i;
+/** Links to other stories, ads, job ads and share buttons inside the body name companies that are not the subject. */
+const NOT_ARTICLE_TEXT = new RegExp([
+  String.raw`^[\s\u00a0]*(?:Read more|Read next|Related|See also|More from|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Anzeige|Werbung|Reklame|Sponsored|Advertisement)\b`,
+  String.raw`\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w)\)`,
+  // a row of share buttons
+  String.raw`^[\s\u00a0|·•,]*(?:(?:Facebook|Twitter|X|Xing|LinkedIn|WhatsApp|Pinterest|Instagram|YouTube|TikTok|Flipboard|Reddit|Threads|Telegram|E-Mail|Mail|Drucken|Print|Teilen|Share|Kopieren|Copy link)[\s\u00a0|·•,]*)+$`,
+].join('|'), 'i');
 
 export function extractInstruments({ text, index, article }: BlockContext): Located<InstrumentFact>[] {
   if (NOT_ARTICLE_TEXT.test(text)) return [];

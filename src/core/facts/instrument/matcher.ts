@@ -28,6 +28,7 @@ const isWordChar = (char: string | undefined): boolean => char !== undefined && 
  */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
+  if (PLAIN_ASCII.test(lower)) return lower;
   const sameLength = lower.length === text.length ? lower : foldEachChar(text);
   return sameLength.replace(/[-\u00a0’]|[^\p{ASCII}]/gu, char => {
     if (char === '-' || char === '\u00a0') return ' ';
@@ -36,6 +37,9 @@ export function fold(text: string): string {
     return base.length === char.length ? base : char;
   });
 }
+
+/** Nothing to fold beyond lower case: no hyphen, no-break space, typographic apostrophe or non-ASCII letter. */
+const PLAIN_ASCII = /^[\x20-\x2c\x2e-\x7e]*$/;
 
 /** The rare characters whose lower case is longer ("İ") keep their case. */
 function foldEachChar(text: string): string {
@@ -51,13 +55,14 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** One node per word of an alias: "deutsche" → "bank" holds "Deutsche Bank"; punctuation is checked on the text. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Absent on leaves: most aliases end a branch, and a Map per leaf would dominate the build. */
+  next?: Map<string, TrieNode>;
   candidates: Candidate[];
 }
 
 export type AliasTrie = TrieNode;
 
-const node = (): TrieNode => ({ next: new Map(), candidates: [] });
+const node = (): TrieNode => ({ candidates: [] });
 
 let trie: AliasTrie | undefined;
 
@@ -70,20 +75,27 @@ export function buildAliasTrie(instruments: readonly Instrument[]): AliasTrie {
   const root = node();
   for (const instrument of instruments) {
     for (const { text, weak } of instrument.aliases) {
-      const folded = fold(text);
-      const words = folded.match(TOKEN);
-      if (!words) continue;
-      let at = root;
-      for (const word of words) {
-        let child = at.next.get(word);
-        if (!child) at.next.set(word, (child = node()));
-        at = child;
-      }
-      const letters = text.replace(/[^\p{L}]/gu, '').length;
-      at.candidates.push({ folded, alias: text, instrument, weak, exactCase: letters < 4 });
+      insert(root, text, instrument, weak);
+      // German declines the adjective in a name: "der Deutschen Bank", "der Deutschen Börse".
+      if (text.startsWith('Deutsche ')) insert(root, `Deutschen ${text.slice(9)}`, instrument, weak);
     }
   }
   return root;
+}
+
+function insert(root: TrieNode, alias: string, instrument: Instrument, weak: boolean): void {
+  const folded = fold(alias);
+  const words = folded.match(TOKEN);
+  if (!words) return;
+  let at = root;
+  for (const word of words) {
+    at.next ??= new Map();
+    let child = at.next.get(word);
+    if (!child) at.next.set(word, (child = node()));
+    at = child;
+  }
+  const exactCase = alias.length < 4 || (alias.length < 12 && alias.replace(/[^\p{L}]/gu, '').length < 4);
+  at.candidates.push({ folded, alias, instrument, weak, exactCase });
 }
 
 /** Longest alias at each word start; overlapping shorter hits are skipped. */
@@ -112,10 +124,11 @@ function walk(root: TrieNode, tokens: readonly RegExpMatchArray[], i: number, ge
   let at = root;
   for (let j = i; j < tokens.length; j++) {
     const word = tokens[j]![0];
-    const step = at.next.get(word) ?? (genitive && word.endsWith('s') ? at.next.get(word.slice(0, -1)) : undefined);
+    const exact = at.next?.get(word);
+    const step = exact ?? (genitive && word.endsWith('s') ? at.next?.get(word.slice(0, -1)) : undefined);
     if (!step) break;
     path.push(step);
-    if (!at.next.has(word)) break;
+    if (!exact) break;
     at = step;
   }
   return path;

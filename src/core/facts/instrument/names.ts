@@ -4,7 +4,7 @@ import {
   companyContextAfter, companyContextBefore, creditContext, exchangeUsage, germanNounContext, legalSuffixLength, quotedAlone,
   ratingSourceContext, tickerInParentheses,
 } from './context';
-import { tickerKey, type Instrument } from './data';
+import { listingsOf, tickerKey, type Instrument } from './data';
 import type { ExplicitHit } from './explicit';
 import { findNames } from './matcher';
 import { instrumentFact, type MentionInfo } from './mentions';
@@ -17,39 +17,54 @@ export interface NameMention {
   info: MentionInfo;
 }
 
+interface Surroundings {
+  surface: string;
+  before: string;
+  after: string;
+}
+
 export function findNameMentions(text: string, explicit: readonly ExplicitHit[], lang: Lang): NameMention[] {
   const mentions: NameMention[] = [];
   for (const hit of findNames(text, lang)) {
     if (explicit.some(e => hit.start < e.start + e.fact.text.length && e.start < hit.end)) continue;
-    const before = text.slice(Math.max(0, hit.start - 120), hit.start);
-    const after = text.slice(hit.end, hit.end + 240);
+    const around = { surface: text.slice(hit.start, hit.end), before: text.slice(Math.max(0, hit.start - 120), hit.start), after: text.slice(hit.end, hit.end + 240) };
+    if (notThisInstrument(hit.instrument, around)) continue;
     const { instrument } = hit;
-    if (instrument.blocked || platformMention(before, after) || creditContext(before) || (instrument.index && exchangeUsage(before, after))) continue;
-    const surface = text.slice(hit.start, hit.end);
-    if (instrument.minor && /^\p{L}+$/u.test(surface) && germanNounContext(before)) continue;
-    const printedTicker = tickerInParentheses(after);
-    const plain = !hit.weak && !quotedAlone(before, after) && !shoutedWord(surface, instrument) && !(instrument.minor && sentenceStartWord(surface, before));
-    const confirmed = plain || companyContextAfter(after) || companyContextBefore(before) || (lang === 'de' && germanGenitive(after))
-      || (printedTicker !== undefined && instrument.listings.some(l => tickerKey(l.ticker) === tickerKey(printedTicker)))
-      || explicit.some(e => e.info.instrument === instrument);
-    const printed = instrument.index ? printedCode(after, explicit, hit.end) : undefined;
-    const fact = instrumentFact(text.slice(hit.start, hit.end + legalSuffixLength(after)), instrument);
+    const printed = instrument.index ? printedCode(around.after, explicit, hit.end) : undefined;
+    const fact = instrumentFact(around.surface + around.after.slice(0, legalSuffixLength(around.after)), instrument);
     mentions.push({
       start: hit.start,
       fact: printed ? { ...fact, symbol: printed } : fact,
       info: {
         instrument,
-        evidence: confirmed ? 'name' : 'weak',
+        evidence: identified(hit.weak, instrument, around, explicit, lang) ? 'name' : 'weak',
         ...(printed ? { printedSymbol: printed } : {}),
-        ...(instrument.research && ratingSourceContext(before, after) ? { ratingSource: true } : {}),
+        ...(instrument.research && ratingSourceContext(around.before, around.after) ? { ratingSource: true } : {}),
       },
     });
   }
   return mentions;
 }
 
+/** The words are there, but they mean something else: a blocked name, a fund, a credit line, an exchange, a noun. */
+function notThisInstrument(instrument: Instrument, { surface, before, after }: Surroundings): boolean {
+  return instrument.blocked || instrument.fund || platformMention(before, after) || creditContext(before)
+    || (instrument.index && exchangeUsage(before, after))
+    || (instrument.minor && /^\p{L}+$/u.test(surface) && germanNounContext(before));
+}
+
+/** A plain name identifies the company by itself; a weak one (or a doubtful spot) needs company context. */
+function identified(weak: boolean, instrument: Instrument, { surface, before, after }: Surroundings, explicit: readonly ExplicitHit[], lang: Lang): boolean {
+  const doubtful = weak || quotedAlone(before, after) || shoutedWord(surface, instrument) || (instrument.minor && sentenceStartWord(surface, before));
+  if (!doubtful) return true;
+  const printedTicker = tickerInParentheses(after);
+  return companyContextAfter(after) || companyContextBefore(before) || (lang === 'de' && germanGenitive(after))
+    || (printedTicker !== undefined && listingsOf(instrument).some(l => tickerKey(l.ticker) === tickerKey(printedTicker)))
+    || explicit.some(e => e.info.instrument === instrument);
+}
+
 /** Where to listen or subscribe ("Abonnieren Sie den Podcast bei Spotify, Apple Podcast …") and publisher boilerplate. */
-const CALL_TO_ACTION = /(?:^|[.!?:]\s+)(?:Abonnieren Sie|Hören Sie|Folgen Sie uns|Subscribe|Listen (?:on|to (?:the|our))|Available on|Download (?:on|it|the)|Follow us)[^.!?]*$/;
+const CALL_TO_ACTION = /(?:^|[.!?:»]\s*)(?:Abonnieren Sie|Hören Sie|Folgen Sie|Teilen Sie|Subscribe|Listen (?:on|to (?:the|our))|Available on|Download (?:on|it|the)|Follow us|Chat with us|Join (?:us|our)|Are you on|Share (?:on|this|via)|Top Stories on|Like us|@\w+ on|become a fan)[^.!?]*$/i;
 const BOILERPLATE_AFTER = /^[\s\u00a0]+Trust Principles/;
 
 function platformMention(before: string, after: string): boolean {

@@ -26,6 +26,9 @@ export interface CompiledRating {
   scaleLeads: Set<string>;
   scaleTails: RegExp;
   scaleFollowers: Set<string>;
+  /** `scale` and `target` without word edges, scale words contained in others left out: see prefilter.ts. */
+  scaleCue: RegExp;
+  targetCue: RegExp;
 }
 
 const words = (sources: readonly string[]): string => `${WORD_START}(?:${sources.join('|')})${WORD_END}`;
@@ -35,6 +38,9 @@ function compile(lang: Lang): CompiledRating {
   const scales = scaleTable(vocabulary);
   const firms = firmAliases();
   const scaleSource = [...scales.keys()].sort((a, b) => b.length - a.length).map(key => escapeRegex(key).replace(/ /g, String.raw`[-\s]`));
+  // Where a longer scale word matches, the shorter one inside it does too ("buy" in "strong buy").
+  const scaleCores = [...scales.keys()].filter(key => ![...scales.keys()].some(other => other !== key && key.includes(other)));
+  const targetSource = `${alternation(vocabulary.targetWords, true)}|${vocabulary.targetPhrases.join('|')}`;
   return {
     vocabulary,
     scales,
@@ -42,12 +48,14 @@ function compile(lang: Lang): CompiledRating {
     firm: new RegExp(`${WORD_START}(?:${alternation(firms.keys())})(?![\\p{L}\\p{N}])`, 'gu'),
     consensus: new RegExp(words(vocabulary.consensus), 'giu'),
     scale: new RegExp(`${WORD_START}(?:${scaleSource.join('|')})${WORD_END}`, 'giu'),
-    target: new RegExp(`${WORD_START}(?:${alternation(vocabulary.targetWords, true)}|${vocabulary.targetPhrases.join('|')})${WORD_END}`, 'gu'),
+    target: new RegExp(`${WORD_START}(?:${targetSource})${WORD_END}`, 'gu'),
     actions: ACTION_ORDER.map(action => [action, new RegExp(words(vocabulary.actions[action]), 'iu')] as const),
     quotedPrice: new RegExp(words(vocabulary.quotedPrice), 'giu'),
     scaleLeads: new Set(vocabulary.scaleLeads.map(word => word.toLowerCase())),
     scaleTails: new RegExp(String.raw`^["'’‘“”»«]?\s*-?(?:${alternation(vocabulary.scaleTails, true)})${WORD_END}`, 'u'),
     scaleFollowers: new Set(vocabulary.scaleFollowers.map(word => word.toLowerCase())),
+    scaleCue: new RegExp(scaleCores.map(key => escapeRegex(key).replace(/ /g, String.raw`[-\s]`)).join('|'), 'giu'),
+    targetCue: new RegExp(targetSource, 'gu'),
   };
 }
 

@@ -1,2 +1,0 @@
-import { run } from './test/bench/sections/instruments';
-run().then(rows => console.log(rows));
