@@ -29,7 +29,26 @@ export const SPELLED_NUMBER_FOLLOWERS: Readonly<Record<Lang, readonly string[]>>
   en: ['percent', 'per cent', 'pct', 'percentage point', 'thousand', 'million', 'billion', 'trillion', 'to '],
 };
 
+const LOOKUP: Readonly<Record<Lang, ReadonlyMap<string, number>>> = {
+  de: new Map(Object.entries(NUMBER_WORDS.de)),
+  en: new Map(Object.entries(NUMBER_WORDS.en)),
+};
+
+/** First letters of the number words, lower-case: most candidate words are rejected on their first letter. */
+const FIRST_LETTERS: Readonly<Record<Lang, ReadonlySet<number>>> = {
+  de: new Set(Object.keys(NUMBER_WORDS.de).map(word => word.charCodeAt(0))),
+  en: new Set(Object.keys(NUMBER_WORDS.en).map(word => word.charCodeAt(0))),
+};
+
 export function numberWordValue(word: string, lang: Lang): number | undefined {
-  const words = NUMBER_WORDS[lang];
-  return words[word] ?? words[word.toLowerCase().replace(/\s+/g, ' ')];
+  // Number words start with an ASCII letter, and no other letter lower-cases to one of those.
+  if (!FIRST_LETTERS[lang].has(word.charCodeAt(0) | 0x20)) return undefined;
+  const words = LOOKUP[lang];
+  const direct = words.get(word);
+  if (direct !== undefined) return direct;
+  const lower = word.toLowerCase();
+  // Most candidates are one word: no white space to fold.
+  return words.get(SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower);
 }
+
+const SPACE = /\s/;

@@ -32,8 +32,11 @@ export interface NumberToken {
  * `\p{…}` classes (about 5× here), and stock news is written in Latin script.
  */
 const WORD_CHAR = String.raw`\wÀ-ÖØ-öø-ɏ`;
-/** Digits with an optional sign, not inside a word or another number. */
-const DIGITS = new RegExp(String.raw`(?<![${WORD_CHAR}.,])(?<sign>${SIGN})?(?<num>${NUMBER_BODY})`, 'g');
+/** Digits with an optional sign, not inside a word or another number; sticky, tried where a number may start. */
+const NUMBER_AT = new RegExp(String.raw`(?<![${WORD_CHAR}.,])(?<sign>${SIGN})?(?<num>${NUMBER_BODY})`, 'y');
+const DIGIT = /\d/g;
+/** What a number may start with before its first digit: a sign, then a decimal mark. */
+const NUMBER_LEADS = '-−–+.,';
 
 const FOLLOWERS: Readonly<Record<Lang, RegExp>> = { de: followerScanner('de'), en: followerScanner('en') };
 
@@ -62,10 +65,24 @@ export function scanNumbers(text: string, lang: Lang): readonly NumberToken[] {
   return tokens;
 }
 
+/**
+ * Same matches as one global scan of NUMBER_AT, found from the digits: a number's first digit is at
+ * most two characters after its start ("-.5"), and skipping to digits is much faster than trying
+ * the look-behind at every position.
+ */
 function digitTokens(text: string, lang: Lang): NumberToken[] {
   const tokens: NumberToken[] = [];
-  DIGITS.lastIndex = 0;
-  for (let match = DIGITS.exec(text); match; match = DIGITS.exec(text)) {
+  /** Every position before this one is tried or inside a number. */
+  let tried = 0;
+  DIGIT.lastIndex = 0;
+  for (let digit = DIGIT.exec(text); digit; digit = DIGIT.exec(text)) {
+    const match = numberFrom(text, Math.max(tried, digit.index - 2), digit.index);
+    if (!match) {
+      tried = digit.index + 1;
+      continue;
+    }
+    tried = match.index + match[0].length;
+    DIGIT.lastIndex = tried;
     const { sign, num = '' } = match.groups ?? {};
     const value = parseLocaleNumber(num, lang);
     if (value === undefined) continue;
@@ -75,6 +92,17 @@ function digitTokens(text: string, lang: Lang): NumberToken[] {
   return tokens;
 }
 
+/** The first number starting in [from, digit], `digit` being the first digit at or after `from`. */
+function numberFrom(text: string, from: number, digit: number): RegExpExecArray | undefined {
+  for (let start = from; start <= digit; start++) {
+    if (start < digit && !NUMBER_LEADS.includes(text[start] ?? '')) continue;
+    NUMBER_AT.lastIndex = start;
+    const match = NUMBER_AT.exec(text);
+    if (match) return match;
+  }
+  return undefined;
+}
+
 /** The number word (or two-word phrase: "half a") that ends right before a follower word. */
 function wordTokens(text: string, lang: Lang): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -82,8 +110,10 @@ function wordTokens(text: string, lang: Lang): NumberToken[] {
   scanner.lastIndex = 0;
   for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
     const end = match.index + 1;
-    for (const start of wordStartsBefore(text, end, 2).reverse()) {
-      const word = text.slice(start, end).replace(/[\s-]+$/, '');
+    const starts = wordStartsBefore(text, end, 2);
+    for (let index = starts.length - 1; index >= 0; index--) {
+      const start = starts[index] ?? 0;
+      const word = text.slice(start, trimmedEnd(text, start, end));
       const value = numberWordValue(word, lang);
       if (value === undefined) continue;
       if (start !== tokens.at(-1)?.start) tokens.push({ start, numberStart: start, end: start + word.length, value, negative: false, word: true });
@@ -91,6 +121,15 @@ function wordTokens(text: string, lang: Lang): NumberToken[] {
     }
   }
   return tokens;
+}
+
+const SPACE = /\s/;
+
+/** `end` moved back over white space and hyphens, not before `start`: "drei " → "drei". */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start && (text[trimmed - 1] === '-' || SPACE.test(text[trimmed - 1] ?? ''))) trimmed--;
+  return trimmed;
 }
 
 function mergeByStart(first: NumberToken[], second: NumberToken[]): NumberToken[] {
@@ -119,6 +158,10 @@ function mergeByStart(first: NumberToken[], second: NumberToken[]): NumberToken[
  * Returns undefined for anything that is not a well-formed number.
  */
 export function parseLocaleNumber(text: string, lang: Lang): number | undefined {
+  if (allDigits(text)) {
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+  }
   let body = text.trim();
   let sign = 1;
   const first = body[0];
@@ -138,6 +181,16 @@ export function parseLocaleNumber(text: string, lang: Lang): number | undefined 
   }
   const value = Number(`${groups.join('') || '0'}.${fraction || '0'}`);
   return Number.isFinite(value) ? sign * value : undefined;
+}
+
+/** Plain digits ("2024"), the most common number: no separators to read. */
+function allDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function decimalMark(body: string, lang: Lang): '.' | ',' | undefined {

@@ -27,6 +27,66 @@ function phraseSource(word: string, flexibleCase: boolean): string {
   return `[${first.toUpperCase()}${first.toLowerCase()}]${body.slice(1)}`;
 }
 
+/**
+ * The words that contain none of the others: where a longer word matches ("strong buy", "US-Dollar"),
+ * the one inside it does too, so a test for presence only needs these.
+ */
+export function innermost(words: Iterable<string>): string[] {
+  const all = [...new Set(words)];
+  return all.filter(word => !all.some(other => other !== word && word.includes(other)));
+}
+
+/**
+ * One regex source matching where any of `words` starts, shared beginnings factored out ("ne(?:utral|gative)"):
+ * irregexp then tests one character per position instead of every word. `char` gives each
+ * character's source. Without `complete`, a word that extends a shorter one is dropped (for finding
+ * positions only); with it, every word keeps its own end, for a test that follows the match.
+ */
+export function prefixTree(words: Iterable<string>, char: (character: string) => string = escapeRegex, complete = false): string {
+  interface Node { children: Map<string, Node>; end: boolean }
+  const root: Node = { children: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const character of word) {
+      let child = node.children.get(character);
+      if (!child) node.children.set(character, (child = { children: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: Node): string => {
+    if (node.end && (!complete || node.children.size === 0)) return '';
+    const branches = [...node.children].map(([character, child]) => char(character) + source(child));
+    if (node.end) branches.push('');
+    return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
+  };
+  return source(root);
+}
+
+/** Letters that the `iu` flags fold onto a letter other than its own upper or lower case. */
+const FOLDED: Readonly<Record<string, string>> = { s: 'ſ', k: '\u212a', 'å': '\u212b', 'ß': '\u1e9e' };
+
+/** One character matched as the `iu` flags match it, for patterns that need case-sensitive look-arounds. */
+export function caseless(character: string): string {
+  const lower = character.toLowerCase();
+  const upper = character.toUpperCase();
+  if (lower === upper || lower.length > 1 || upper.length > 1) return escapeRegex(character);
+  return `[${lower}${upper}${FOLDED[lower] ?? ''}]`;
+}
+
+/** prefixTree() of phrases written as alternation() writes them: the same strings match where they start. */
+export function phraseTree(words: Iterable<string>, flexibleCase = false): string {
+  const phraseChar = (character: string): string => (character === ' ' ? String.raw`\s{1,2}` : escapeRegex(character));
+  if (!flexibleCase) return prefixTree(words, phraseChar);
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    const first = word[0] ?? '';
+    const key = first.toLowerCase() === first.toUpperCase() ? escapeRegex(first) : `[${first.toUpperCase()}${first.toLowerCase()}]`;
+    byFirst.set(key, [...(byFirst.get(key) ?? []), word.slice(1)]);
+  }
+  return [...byFirst].map(([first, rests]) => first + prefixTree(rests, phraseChar)).join('|');
+}
+
 /** Lower-case a matched phrase and fold its inner white space, for dictionary look-ups. */
 export function lookupKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
@@ -61,4 +121,62 @@ export function wordStartsBefore(text: string, end: number, count: number): numb
     starts.push(position);
   }
   return starts;
+}
+
+export interface PhraseHit {
+  index: number;
+  text: string;
+}
+
+/**
+ * Every match, left to right, of `WORD_START(?:alternation(phrases))WORD_END` (global, unicode), found
+ * by the first character: irregexp tries each alternative at each position, slow for a hundred
+ * names, while one character class skips ahead fast and each candidate tries only its own phrases.
+ */
+export function phraseFinder(phrases: Iterable<string>): (text: string) => PhraseHit[] {
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of new Set(phrases)) {
+    const first = String.fromCodePoint(phrase.codePointAt(0) ?? 0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  const firsts = [...byFirst.keys()].map(first => first.replace(/[\\\]^-]/g, '\\$&')).join('');
+  // The look-behind covers the character before the candidate: "(?<!x)" placed after it.
+  const candidate = new RegExp(String.raw`[${firsts}](?<![\p{L}\p{N}].)`, 'gu');
+  const rest = new Map([...byFirst].map(([first, group]) => [first, new RegExp(`(?:${alternation(group)})${WORD_END}`, 'uy')]));
+  return text => {
+    const hits: PhraseHit[] = [];
+    candidate.lastIndex = 0;
+    for (let match = candidate.exec(text); match; match = candidate.exec(text)) {
+      const phrase = rest.get(match[0]);
+      if (!phrase) break;
+      phrase.lastIndex = match.index;
+      const hit = phrase.exec(text);
+      if (!hit) {
+        candidate.lastIndex = match.index + match[0].length;
+        continue;
+      }
+      hits.push({ index: match.index, text: hit[0] });
+      candidate.lastIndex = match.index + hit[0].length;
+    }
+    return hits;
+  };
+}
+
+/**
+ * What `[...text.matchAll(pattern)]` returns, for a global or sticky pattern, without matchAll's
+ * per-call copy of the regex (about three times the cost on short texts).
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+  }
+  return matches;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  const code = text.charCodeAt(index);
+  return unicode && code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? index + 2 : index + 1;
 }

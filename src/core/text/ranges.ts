@@ -38,6 +38,7 @@ interface RangePatterns {
   approx: ReadonlySet<string>;
   /** Last words of those phrases: most numbers fail this test and skip the phrase look-up. */
   approxLastWords: ReadonlySet<string>;
+  longestLastWord: number;
   /** The whole text between two numbers: a dash, a range word, "und"/"and", or the change word. */
   connector: RegExp;
   /** End-anchored, before the first number: "von"/"from" (a change) or "zwischen"/"between". */
@@ -53,6 +54,7 @@ function compile(words: RangeWords): RangePatterns {
   return {
     approx: new Set(approxPhrases(words).map(lookupKey)),
     approxLastWords: new Set(approxPhrases(words).map(phrase => lookupKey(phrase.split(' ').at(-1) ?? ''))),
+    longestLastWord: Math.max(...approxPhrases(words).map(phrase => lookupKey(phrase.split(' ').at(-1) ?? '').length)),
     connector: new RegExp(
       String.raw`^\s{0,2}(?:(?<dash>[-–—])|(?<range>${alternation(words.range)})${WORD_END}|(?<and>${andWord})${WORD_END}|(?<to>${toWord})${WORD_END})` +
         String.raw`\s{0,2}(?:(?:${approx})\s{1,2})?$`,
@@ -99,11 +101,12 @@ export function connection(text: string, firstStart: number, firstEnd: number, s
 export function approxStart(text: string, start: number, lang: Lang): number | undefined {
   const before = text[start - 1] === '~' ? start - 1 : text[start - 2] === '~' && text[start - 1] === ' ' ? start - 2 : -1;
   if (before >= 0) return before;
-  const { approx: phrases, approxLastWords } = PATTERNS[lang];
-  const starts = wordStartsBefore(text, start, 3);
-  const nearest = starts[0];
-  if (nearest === undefined || !approxLastWords.has(text.slice(nearest, start).trimEnd().toLowerCase())) return undefined;
-  for (const wordStart of starts) {
+  const { approx: phrases, approxLastWords, longestLastWord } = PATTERNS[lang];
+  const [nearest] = wordStartsBefore(text, start, 1);
+  // The word ends at most three spaces before `start` (wordStartsBefore), so a longer stretch is a longer word.
+  if (nearest === undefined || start - nearest - 3 > longestLastWord) return undefined;
+  if (!approxLastWords.has(text.slice(nearest, start).trimEnd().toLowerCase())) return undefined;
+  for (const wordStart of wordStartsBefore(text, start, 3)) {
     if (phrases.has(lookupKey(text.slice(wordStart, start).trimEnd()))) return wordStart;
   }
   return undefined;

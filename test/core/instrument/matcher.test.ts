@@ -2,7 +2,8 @@
 // needs the company identified somewhere, a bank cited only as a rating source is dropped.
 import { describe, expect, it } from 'vitest';
 import { instrumentExtractor, instrumentRefiners } from '../../../src/core/facts/instrument';
-import { findNames, fold } from '../../../src/core/facts/instrument/matcher';
+import { fold } from '../../../src/core/facts/instrument/words';
+import { findNames } from '../../../src/core/facts/instrument/matcher';
 import type { Lang } from '../../../src/core/types';
 import { runExtractor } from '../text/run-extractor';
 

@@ -15,9 +15,11 @@ const SPACE = /\s/;
 
 type Span = [start: number, end: number];
 
-export function findDates(text: string, lang: Lang, reference: Date | undefined): FoundDate[] {
+/** `published`: the ISO publication date a day without a year resolves against. */
+export function findDates(text: string, lang: Lang, published: string | undefined): FoundDate[] {
   const anchors = anchorsIn(text);
   if (anchors.length === 0) return [];
+  const reference = referenceDate(published);
   const chrono = chronoFor[lang];
   const parse = (span: string): Parsed[] => chrono.parse(span, reference);
   const reparse = (span: string): Parsed | undefined => parse(span).find(result => result.index === 0 && result.text === span);
@@ -84,6 +86,12 @@ function withoutOverlaps(dates: FoundDate[]): FoundDate[] {
     } else kept.push(date);
   }
   return kept;
+}
+
+function referenceDate(published: string | undefined): Date | undefined {
+  if (!published) return undefined;
+  const date = new Date(published);
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 function byStart(a: Span, b: Span): number {

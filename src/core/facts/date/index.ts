@@ -9,9 +9,8 @@ import { findDates } from './find-dates';
 export const dateExtractor: Extractor = {
   kind: 'date',
   extract({ article, index, text, found }) {
-    const reference = referenceDate(article.published);
     const located: Located<DateFact>[] = [];
-    for (const { start, end, date } of findDates(text, article.lang, reference)) {
+    for (const { start, end, date } of findDates(text, article.lang, article.published)) {
       // A number another kind already claimed ("1.2.2025" inside an amount) is not also a date.
       if (found.some(other => other.start < end && start < other.end)) continue;
       const event = eventNear(text, start, end, article.lang);
@@ -23,9 +22,3 @@ export const dateExtractor: Extractor = {
 };
 
 export const dateRefiners: readonly Refiner[] = [];
-
-function referenceDate(published: string | undefined): Date | undefined {
-  if (!published) return undefined;
-  const date = new Date(published);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}

@@ -5,6 +5,8 @@ import type { InstrumentFact } from '../../fact-sheet';
 import { dataset, identifierIndex, tickerKey, type Instrument, type Listing } from './data';
 import { isValidIsin, isWknShape, isinFromWkn, wknFromIsin } from './identifiers';
 import { instrumentFact, type MentionInfo } from './mentions';
+import * as Shape from './shapes';
+import { scan } from './words';
 
 export interface ExplicitHit {
   start: number;
@@ -21,13 +23,21 @@ const RIC_EQUITY = new RegExp(String.raw`(?<![\p{L}\p{N}.$])([A-Z]{1,6})\.(OQ|O|
 const CODE = new RegExp(String.raw`(?<![\p{L}\p{N}.])[.^][A-Z][A-Z0-9]{1,15}` + END + String.raw`|(?<![\p{L}\p{N}])[A-Z]{1,4}c[12]` + END, 'gu');
 const CLASS_TICKER = new RegExp(String.raw`(?<![\p{L}\p{N}.])([A-Z]{1,5})[./]([AB])` + END + String.raw`(?!\.)`, 'gu');
 const PARENTHESISED = new RegExp(String.raw`\(\s*(${TICKER})\s*[),;]`, 'gu');
-const BARE_WITH_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}$])([A-Z]{2,5})(?=[\s\u00a0]+(?:shares|stock|Aktie|Aktien)\b)|(?<=(?:shares of|ticker(?: symbol)?|Tickersymbol|Kürzel)[\s\u00a0]+)([A-Z]{2,5})` + END, 'gu');
+/** Spaces bounded ({1,3}) so the lookbehind stays linear on long whitespace runs. */
+const BARE_WITH_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}$])([A-Z]{2,5})(?=[\s\u00a0]{1,3}(?:shares|stock|Aktie|Aktien)\b)|(?<=(?:shares of|ticker(?: symbol)?|Tickersymbol|Kürzel)[\s\u00a0]{1,3})([A-Z]{2,5})` + END, 'gu');
 /** File extensions and domains look like RICs (".PDF", ".COM"). */
 const NOT_CODES = new Set(['.COM', '.NET', '.ORG', '.PDF', '.HTML', '.JSON', '.DOCX', '.XLSX', '.JPEG', '.PNG', '.GIF', '.CSV', '.ZIP', '.EXE', '.MP3', '.MP4', '.TXT']);
 
-let compiled: { exchange: RegExp; yahoo: RegExp } | undefined;
+/**
+ * `yahooSuffixes`: the Yahoo suffixes, or undefined when one is not plain capitals (then every block is worth the pattern).
+ * `prefixTails`: the last words of the exchange prefixes ("Paris" of "Euronext Paris"), or undefined when a
+ * prefix is not plain ASCII words (then every colon is worth the exchange pattern).
+ */
+interface Patterns { exchange: RegExp; yahoo: RegExp; yahooSuffixes: Set<string> | undefined; prefixTails: Set<string> | undefined }
 
-function patterns(): { exchange: RegExp; yahoo: RegExp } {
+let compiled: Patterns | undefined;
+
+function patterns(): Patterns {
   if (compiled) return compiled;
   const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -35,6 +45,10 @@ function patterns(): { exchange: RegExp; yahoo: RegExp } {
   compiled = {
     exchange: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(prefixes.keys())})[\s\u00a0]?:[\s\u00a0]?(${TICKER})` + END, 'gu'),
     yahoo: new RegExp(String.raw`(?<![\p{L}\p{N}.$])([A-Z0-9]{1,6}(?:-[A-Z])?)\.(${alternation(suffixes.keys())})` + END + String.raw`(?!\.\p{L})`, 'gu'),
+
+    yahooSuffixes: [...suffixes.keys()].every(suffix => /^[A-Z]+$/.test(suffix)) ? new Set(suffixes.keys()) : undefined,
+    prefixTails: [...prefixes.keys()].every(prefix => /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(prefix))
+      ? new Set([...prefixes.keys()].map(prefix => prefix.slice(prefix.lastIndexOf(' ') + 1))) : undefined,
   };
   return compiled;
 }
@@ -61,7 +75,7 @@ function known(text: string, instrument: Instrument, printed?: string): Explicit
  */
 export function findParenthesised(text: string, before: readonly { start: number; end: number; instrument?: Instrument }[]): ExplicitHit[] {
   const hits: ExplicitHit[] = [];
-  for (const m of text.matchAll(PARENTHESISED)) {
+  for (const m of allMatches(PARENTHESISED, text)) {
     const ticker = m[1] ?? '';
     const listings = identifierIndex().byTicker.get(tickerKey(ticker)) ?? [];
     const named = before.find(b => b.end <= m.index && m.index - b.end <= 2)?.instrument;
@@ -81,56 +95,94 @@ function namedBefore(instrument: Instrument, preceding: string): boolean {
   return first.length >= 2 && preceding.toLowerCase().split(/[^\p{L}\p{N}&.'-]+/u).slice(-6).includes(first);
 }
 
-export function findExplicit(text: string): ExplicitHit[] {
+const NONE: readonly RegExpExecArray[] = [];
+
+/** Every match of a global pattern, without the copy of the pattern matchAll makes per call. */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m);
+  return found;
+}
+
+const isAsciiWordCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/** A colon right after (one space after) a word that ends an exchange prefix ("NASDAQ:", "Euronext Paris :"). */
+function exchangeCue(text: string, tails: Set<string> | undefined): boolean {
+  if (!tails) return true;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    let end = colon;
+    if (/[\s\u00a0]/.test(text[end - 1] ?? '')) end--;
+    let start = end;
+    while (start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) start--;
+    if (start < end && tails.has(text.slice(start, end))) return true;
+  }
+  return false;
+}
+
+/** A dot after a capital or digit, then letters and digits that are a Yahoo suffix ("SAP.DE"; not "U.S."). */
+function yahooCue(text: string, suffixes: Set<string>): boolean {
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    let end = dot + 1;
+    while (end < text.length && isAsciiWordCode(text.charCodeAt(end))) end++;
+    if (end > dot + 1 && suffixes.has(text.slice(dot + 1, end))) return true;
+  }
+  return false;
+}
+
+/** The first pattern to claim a span keeps it. */
+function add(hits: ExplicitHit[], start: number, fact: InstrumentFact, instrument?: Instrument, printed?: string): void {
+  if (hits.some(hit => start < hit.start + hit.fact.text.length && hit.start < start + fact.text.length)) return;
+  hits.push({ start, fact, info: { evidence: 'explicit', ...(instrument ? { instrument } : {}), ...(printed ? { printedSymbol: printed } : {}) } });
+}
+
+/** `shapes`: the bits the block scan found (./shapes). */
+export function findExplicit(text: string, shapes = scan(text).shapes): ExplicitHit[] {
   const hits: ExplicitHit[] = [];
-  const add = (start: number, fact: InstrumentFact, instrument?: Instrument, printed?: string): void => {
-    if (hits.some(hit => start < hit.start + hit.fact.text.length && hit.start < start + fact.text.length)) return;
-    hits.push({ start, fact, info: { evidence: 'explicit', ...(instrument ? { instrument } : {}), ...(printed ? { printedSymbol: printed } : {}) } });
-  };
   const { byIsin, byWkn } = identifierIndex();
-  for (const m of text.matchAll(ISIN)) {
+  for (const m of shapes & Shape.ISIN ? allMatches(ISIN, text) : NONE) {
     if (!isValidIsin(m[0])) continue;
     const instrument = byIsin.get(m[0]);
     const wkn = wknFromIsin(m[0]);
-    add(m.index, instrument ? { ...instrumentFact(m[0], instrument), isin: m[0] } : { kind: 'instrument', text: m[0], name: m[0], isin: m[0], ...(wkn ? { wkn } : {}) }, instrument);
+    add(hits, m.index, instrument ? { ...instrumentFact(m[0], instrument), isin: m[0] } : { kind: 'instrument', text: m[0], name: m[0], isin: m[0], ...(wkn ? { wkn } : {}) }, instrument);
   }
-  for (const m of text.matchAll(WKN)) {
+  for (const m of Shape.wknCue(text) ? allMatches(WKN, text) : NONE) {
     const wkn = m[1] ?? '';
     if (!isWknShape(wkn)) continue;
     const instrument = byWkn.get(wkn);
-    add(m.index, instrument ? instrumentFact(m[0], instrument) : { kind: 'instrument', text: m[0], name: `WKN ${wkn}`, wkn, isin: isinFromWkn(wkn) }, instrument);
+    add(hits, m.index, instrument ? instrumentFact(m[0], instrument) : { kind: 'instrument', text: m[0], name: `WKN ${wkn}`, wkn, isin: isinFromWkn(wkn) }, instrument);
   }
-  const { exchange, yahoo } = patterns();
-  for (const m of text.matchAll(exchange)) {
+  const { exchange, yahoo, yahooSuffixes, prefixTails } = patterns();
+  for (const m of shapes & Shape.EXCHANGE && exchangeCue(text, prefixTails) ? allMatches(exchange, text) : NONE) {
     const label = dataset().prefixes.get(m[1] ?? '');
     const found = listing(m[2] ?? '', label);
-    add(m.index, found ? known(m[0], found.instrument, m[2]) : unknown(m[0], m[2] ?? '', label), found?.instrument, m[2]);
+    add(hits, m.index, found ? known(m[0], found.instrument, m[2]) : unknown(m[0], m[2] ?? '', label), found?.instrument, m[2]);
   }
-  for (const m of text.matchAll(CASHTAG)) {
+  for (const m of shapes & Shape.CASHTAG ? allMatches(CASHTAG, text) : NONE) {
     const found = listing(m[1] ?? '');
-    add(m.index, found ? known(m[0], found.instrument, m[1]) : unknown(m[0], m[1] ?? ''), found?.instrument, m[1]);
+    add(hits, m.index, found ? known(m[0], found.instrument, m[1]) : unknown(m[0], m[1] ?? ''), found?.instrument, m[1]);
   }
-  for (const m of text.matchAll(yahoo)) {
+  for (const m of !yahooSuffixes || (shapes & Shape.YAHOO && yahooCue(text, yahooSuffixes)) ? allMatches(yahoo, text) : NONE) {
     const found = listing(m[1] ?? '', dataset().suffixes.get(m[2] ?? ''));
-    if (found) add(m.index, known(m[0], found.instrument), found.instrument);
+    if (found) add(hits, m.index, known(m[0], found.instrument), found.instrument);
   }
-  for (const m of text.matchAll(RIC_EQUITY)) {
+  for (const m of shapes & Shape.RIC ? allMatches(RIC_EQUITY, text) : NONE) {
     const found = listing(m[1] ?? '');
-    if (found && !found.ambiguous) add(m.index, known(m[0], found.instrument), found.instrument);
+    if (found && !found.ambiguous) add(hits, m.index, known(m[0], found.instrument), found.instrument);
   }
-  for (const m of text.matchAll(CODE)) {
+  for (const m of shapes & Shape.CODE ? allMatches(CODE, text) : NONE) {
     const found = listing(m[0]);
-    if (found) add(m.index, known(m[0], found.instrument, m[0]), found.instrument, m[0]);
-    else if (m[0].startsWith('.') && m[0].length >= 5 && !NOT_CODES.has(m[0])) add(m.index, unknown(m[0], m[0]));
+    if (found) add(hits, m.index, known(m[0], found.instrument, m[0]), found.instrument, m[0]);
+    else if (m[0].startsWith('.') && m[0].length >= 5 && !NOT_CODES.has(m[0])) add(hits, m.index, unknown(m[0], m[0]));
   }
-  for (const m of text.matchAll(CLASS_TICKER)) {
+  for (const m of shapes & Shape.CLASS ? allMatches(CLASS_TICKER, text) : NONE) {
     const found = listing(`${m[1]}-${m[2]}`);
-    if (found) add(m.index, known(m[0], found.instrument), found.instrument);
+    if (found) add(hits, m.index, known(m[0], found.instrument), found.instrument);
   }
-  for (const m of text.matchAll(BARE_WITH_CUE)) {
+  for (const m of Shape.bareTickerCue(text, shapes) ? allMatches(BARE_WITH_CUE, text) : NONE) {
     const ticker = m[1] ?? m[2] ?? '';
     const found = listing(ticker);
-    if (found && !found.ambiguous && found.ticker === ticker) add(m.index, known(ticker, found.instrument), found.instrument);
+    if (found && !found.ambiguous && found.ticker === ticker) add(hits, m.index, known(ticker, found.instrument), found.instrument);
   }
   return hits;
 }

@@ -6,19 +6,22 @@ import { findExplicit, findParenthesised } from './explicit';
 import { mention } from './mentions';
 import { findNameMentions } from './names';
 import { confirmWeakNames, dropRatingSources, unifyPrintedSymbols } from './refine';
+import { scan } from './words';
 
-/** Links to other stories, ads, job ads and share buttons inside the body name companies that are not the subject. */
-const NOT_ARTICLE_TEXT = new RegExp([
-  String.raw`^[\s\u00a0]*(?:Read more|Read next|Related|See also|More from|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Anzeige|Werbung|Reklame|Sponsored|Advertisement)\b`,
-  String.raw`\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w)\)`,
+/** Links to other stories, ads and share buttons inside the body name companies that are not the subject. */
+const NOT_ARTICLE_TEXT = new RegExp('^(?:' + [
+  String.raw`[\s\u00a0]*(?:Read more|Read next|Related|See also|More from|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Anzeige|Werbung|Reklame|Sponsored|Advertisement)\b`,
   // a row of share buttons
-  String.raw`^[\s\u00a0|·•,]*(?:(?:Facebook|Twitter|X|Xing|LinkedIn|WhatsApp|Pinterest|Instagram|YouTube|TikTok|Flipboard|Reddit|Threads|Telegram|E-Mail|Mail|Drucken|Print|Teilen|Share|Kopieren|Copy link)[\s\u00a0|·•,]*)+$`,
-].join('|'), 'i');
+  String.raw`[\s\u00a0|·•,]*(?:(?:Facebook|Twitter|X|Xing|LinkedIn|WhatsApp|Pinterest|Instagram|YouTube|TikTok|Flipboard|Reddit|Threads|Telegram|E-Mail|Mail|Drucken|Print|Teilen|Share|Kopieren|Copy link)[\s\u00a0|·•,]*)+$`,
+].join('|') + ')', 'i');
+/** Job ads: "(m/w/d)". Apart from the anchored patterns so that those are tried at the start only. */
+const JOB_AD = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w)\)/i;
 
 export function extractInstruments({ text, index, article }: BlockContext): Located<InstrumentFact>[] {
-  if (NOT_ARTICLE_TEXT.test(text)) return [];
-  const explicit = findExplicit(text);
-  const names = findNameMentions(text, explicit, article.lang);
+  if (NOT_ARTICLE_TEXT.test(text) || JOB_AD.test(text)) return [];
+  const words = scan(text);
+  const explicit = findExplicit(text, words.shapes);
+  const names = findNameMentions(text, explicit, article.lang, words);
   const spans = names.map(n => ({ start: n.start, end: n.start + n.fact.text.length, ...(n.info.instrument ? { instrument: n.info.instrument } : {}) }));
   return [...explicit, ...names, ...findParenthesised(text, spans)]
     .sort((a, b) => a.start - b.start)

@@ -1,7 +1,9 @@
-// One pass over a block for every alias of the dataset: a trie over the aliases' words, walked from each
-// word of the case-folded text, built once on first use. Word-boundary aware; the case rules live here.
+// One left-to-right pass over a block for every alias of the dataset: the text is folded unit by unit
+// as it is read, its words hashed, and a trie over the aliases' word hashes walked from each word start;
+// candidates are verified against the text only on a hit. Built once on first use; the case rules live here.
 import type { Lang } from '../../types';
 import { dataset, type Instrument } from './data';
+import { aliasWordHashes, fold, foldCode, scan, wordAt, type Words } from './words';
 
 export interface NameHit {
   instrument: Instrument;
@@ -12,7 +14,7 @@ export interface NameHit {
 }
 
 interface Candidate {
-  folded: string;
+  /** As the dataset writes it; folded unit by unit when compared (folding keeps the length). */
   alias: string;
   instrument: Instrument;
   weak: boolean;
@@ -20,49 +22,28 @@ interface Candidate {
   exactCase: boolean;
 }
 
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
-
 /**
- * Same length as the input, so offsets carry over: lower case without accents ("Société Generale"),
- * hyphens and no-break spaces as spaces, typographic apostrophes as ASCII.
+ * One node per word of an alias: "deutsche" → "bank" holds "Deutsche Bank"; punctuation is checked on the text.
+ * Keyed by the folded word's hash: a collision only merges nodes, and every candidate is verified on the text.
  */
-export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  if (PLAIN_ASCII.test(lower)) return lower;
-  const sameLength = lower.length === text.length ? lower : foldEachChar(text);
-  return sameLength.replace(/[-\u00a0’]|[^\p{ASCII}]/gu, char => {
-    if (char === '-' || char === '\u00a0') return ' ';
-    if (char === '’') return "'";
-    const base = char.normalize('NFD')[0] ?? char;
-    return base.length === char.length ? base : char;
-  });
-}
-
-/** Nothing to fold beyond lower case: no hyphen, no-break space, typographic apostrophe or non-ASCII letter. */
-const PLAIN_ASCII = /^[\x20-\x2c\x2e-\x7e]*$/;
-
-/** The rare characters whose lower case is longer ("İ") keep their case. */
-function foldEachChar(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const lower = char.toLowerCase();
-    out += lower.length === char.length ? lower : char;
-  }
-  return out;
-}
-
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
-/** One node per word of an alias: "deutsche" → "bank" holds "Deutsche Bank"; punctuation is checked on the text. */
 interface TrieNode {
   /** Absent on leaves: most aliases end a branch, and a Map per leaf would dominate the build. */
-  next?: Map<string, TrieNode>;
-  candidates: Candidate[];
+  next?: Map<number, TrieNode>;
+  /** Absent on the inner nodes of longer names. */
+  candidates?: Candidate[];
 }
 
-export type AliasTrie = TrieNode;
+/** The root, plus a bitset of its words' hashes: most words of a text start no alias, and one bit says so. */
+export interface AliasTrie extends TrieNode {
+  firstWords: Uint32Array;
+}
 
-const node = (): TrieNode => ({ candidates: [] });
+/** 2^18 bits (32 KiB): a few percent filled by the first words of the aliases. */
+const FIRST_WORD_BITS = 18;
+const FIRST_WORD_MASK = (1 << FIRST_WORD_BITS) - 1;
+const mayStart = (bits: Uint32Array, hash: number): boolean => (bits[(hash & FIRST_WORD_MASK) >>> 5]! & (1 << (hash & 31))) !== 0;
+
+const node = (): TrieNode => ({});
 
 let trie: AliasTrie | undefined;
 
@@ -72,7 +53,7 @@ function aliasTrie(): AliasTrie {
 }
 
 export function buildAliasTrie(instruments: readonly Instrument[]): AliasTrie {
-  const root = node();
+  const root: AliasTrie = { firstWords: new Uint32Array(1 << (FIRST_WORD_BITS - 5)) };
   for (const instrument of instruments) {
     for (const { text, weak } of instrument.aliases) {
       insert(root, text, instrument, weak);
@@ -80,88 +61,97 @@ export function buildAliasTrie(instruments: readonly Instrument[]): AliasTrie {
       if (text.startsWith('Deutsche ')) insert(root, `Deutschen ${text.slice(9)}`, instrument, weak);
     }
   }
+  for (const hash of root.next?.keys() ?? []) root.firstWords[(hash & FIRST_WORD_MASK) >>> 5]! |= 1 << (hash & 31);
   return root;
 }
 
 function insert(root: TrieNode, alias: string, instrument: Instrument, weak: boolean): void {
-  const folded = fold(alias);
-  const words = folded.match(TOKEN);
-  if (!words) return;
+  const hashes = aliasWordHashes(alias);
+  if (hashes.length === 0) return;
   let at = root;
-  for (const word of words) {
+  for (const key of hashes) {
     at.next ??= new Map();
-    let child = at.next.get(word);
-    if (!child) at.next.set(word, (child = node()));
+    let child = at.next.get(key);
+    if (!child) at.next.set(key, (child = node()));
     at = child;
   }
   const exactCase = alias.length < 4 || (alias.length < 12 && alias.replace(/[^\p{L}]/gu, '').length < 4);
-  at.candidates.push({ folded, alias, instrument, weak, exactCase });
+  (at.candidates ??= []).push({ alias, instrument, weak, exactCase });
 }
 
 /** Longest alias at each word start; overlapping shorter hits are skipped. */
 /** `lang` "de" also accepts the genitive s after a name ("Amazons", "Nvidias"). */
-export function findNames(text: string, lang: Lang, index: AliasTrie = aliasTrie()): NameHit[] {
+/** `words`: the block's scan, when the caller has it. */
+export function findNames(text: string, lang: Lang, index: AliasTrie = aliasTrie(), words: Words = scan(text)): NameHit[] {
   const genitive = lang === 'de';
-  const folded = fold(text);
-  const tokens = [...folded.matchAll(TOKEN)];
   const hits: NameHit[] = [];
+  const root = index.next;
+  const bits = index.firstWords;
+  if (!root) return hits;
   let skipTo = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const at = tokens[i]!.index;
-    if (at < skipTo) continue;
-    const path = walk(index, tokens, i, genitive);
-    const hit = longestMatch(path, text, folded, at, genitive);
+  for (let i = 0; i < words.count; i++) {
+    const at = words.start[i]!;
+    if (at < skipTo || !((mayStart(bits, words.hash[i]!) && root.has(words.hash[i]!)) || (genitive && words.hasStem[i] === 1 && mayStart(bits, words.stem[i]!) && root.has(words.stem[i]!)))) continue;
+    const hit = longestMatch(walk(index, words, i, genitive), text, at, genitive);
     if (!hit) continue;
-    hits.push({ instrument: hit.instrument, start: at, end: at + hit.folded.length, weak: hit.weak });
-    skipTo = at + hit.folded.length;
+    hits.push({ instrument: hit.instrument, start: at, end: at + hit.alias.length, weak: hit.weak });
+    skipTo = at + hit.alias.length;
   }
   return hits;
 }
 
 /** The trie nodes along the words from `i`; a final word may carry a genitive s ("Amazons", "Deutsche Banks"). */
-function walk(root: TrieNode, tokens: readonly RegExpMatchArray[], i: number, genitive: boolean): TrieNode[] {
+function walk(root: TrieNode, words: Words, i: number, genitive: boolean): TrieNode[] {
   const path: TrieNode[] = [];
   let at = root;
-  for (let j = i; j < tokens.length; j++) {
-    const word = tokens[j]![0];
-    const exact = at.next?.get(word);
-    const step = exact ?? (genitive && word.endsWith('s') ? at.next?.get(word.slice(0, -1)) : undefined);
-    if (!step) break;
-    path.push(step);
+  for (let j = i; j < words.count; j++) {
+    const exact = at.next?.get(words.hash[j]!);
+    const next = exact ?? (genitive && words.hasStem[j] === 1 ? at.next?.get(words.stem[j]!) : undefined);
+    if (!next) break;
+    path.push(next);
     if (!exact) break;
-    at = step;
+    at = next;
   }
   return path;
 }
 
-function longestMatch(path: readonly TrieNode[], text: string, folded: string, at: number, genitive: boolean): Candidate | undefined {
+function longestMatch(path: readonly TrieNode[], text: string, at: number, genitive: boolean): Candidate | undefined {
   for (let depth = path.length - 1; depth >= 0; depth--) {
-    const found = path[depth]!.candidates.find(candidate => matchesAt(text, folded, at, candidate, genitive));
+    const found = path[depth]!.candidates?.find(candidate => matchesAt(text, at, candidate, genitive));
     if (found) return found;
   }
   return undefined;
 }
 
+/** The folded unit at `i`, or -1 past the end. */
+const foldedAt = (text: string, i: number): number => (i < text.length ? foldCode(text.charCodeAt(i)) : -1);
+
+function foldedStartsWith(text: string, at: number, alias: string): boolean {
+  if (at + alias.length > text.length) return false;
+  for (let k = 0; k < alias.length; k++) if (foldCode(text.charCodeAt(at + k)) !== foldCode(alias.charCodeAt(k))) return false;
+  return true;
+}
+
 /** "Amazons", "Nvidias": the genitive s of a name of four or more letters that does not end in a sibilant. */
-function germanGenitive(folded: string, end: number, candidate: Candidate): boolean {
-  return folded[end] === 's' && !isWordChar(folded[end + 1]) && !candidate.exactCase && /[\p{L}]$/u.test(candidate.folded)
-    && !/[sxzß]$/.test(candidate.folded);
+function germanGenitive(text: string, end: number, candidate: Candidate): boolean {
+  return foldedAt(text, end) === 0x73 && !wordAt(text, end + 1) && !candidate.exactCase && /[\p{L}]$/u.test(fold(candidate.alias.slice(-2)))
+    && !/[sxzß]$/.test(fold(candidate.alias.slice(-1)));
 }
 
 /** "Axa", "Eni", "Nio" for AXA, ENI, NIO: three-letter acronyms, never before an abbreviation dot. */
-function titleCaseOfAcronym(surface: string, candidate: Candidate, next: string | undefined): boolean {
-  return next !== '.' && /^[A-Z]{3}$/.test(candidate.alias)
+function titleCaseOfAcronym(surface: string, candidate: Candidate, next: number): boolean {
+  return next !== 0x2e && /^[A-Z]{3}$/.test(candidate.alias)
     && surface === candidate.alias[0] + candidate.alias.slice(1).toLowerCase();
 }
 
-function matchesAt(text: string, folded: string, at: number, candidate: Candidate, genitive: boolean): boolean {
-  const end = at + candidate.folded.length;
-  if (!folded.startsWith(candidate.folded, at)) return false;
-  if (isWordChar(folded[end]) && !(genitive && germanGenitive(folded, end, candidate))) return false;
+function matchesAt(text: string, at: number, candidate: Candidate, genitive: boolean): boolean {
+  const end = at + candidate.alias.length;
+  if (!foldedStartsWith(text, at, candidate.alias)) return false;
+  if (wordAt(text, end) && !(genitive && germanGenitive(text, end, candidate))) return false;
   // "Amazon.com" is one name, but "Amazon." ends a sentence: a dot followed by a letter continues the word.
-  if (folded[end] === '.' && isWordChar(folded[end + 1]) && !candidate.folded.endsWith('.')) return false;
+  if (foldedAt(text, end) === 0x2e && wordAt(text, end + 1) && !candidate.alias.endsWith('.')) return false;
   const surface = text.slice(at, end);
-  if (candidate.exactCase) return surface === candidate.alias || titleCaseOfAcronym(surface, candidate, folded[end]);
+  if (candidate.exactCase) return surface === candidate.alias || titleCaseOfAcronym(surface, candidate, foldedAt(text, end));
   const first = candidate.alias[0] ?? '';
   const aliasLower = first !== first.toUpperCase();
   return aliasLower || surface[0] !== surface[0]?.toLowerCase() || /[0-9]/.test(surface[0] ?? '');

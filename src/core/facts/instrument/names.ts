@@ -10,6 +10,7 @@ import { findNames } from './matcher';
 import { instrumentFact, type MentionInfo } from './mentions';
 import type { InstrumentFact } from '../../fact-sheet';
 import type { Lang } from '../../types';
+import { scan, type Words } from './words';
 
 export interface NameMention {
   start: number;
@@ -23,9 +24,10 @@ interface Surroundings {
   after: string;
 }
 
-export function findNameMentions(text: string, explicit: readonly ExplicitHit[], lang: Lang): NameMention[] {
+/** `words`: the block's scan, when the caller has it. */
+export function findNameMentions(text: string, explicit: readonly ExplicitHit[], lang: Lang, words: Words = scan(text)): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const hit of findNames(text, lang)) {
+  for (const hit of findNames(text, lang, undefined, words)) {
     if (explicit.some(e => hit.start < e.start + e.fact.text.length && e.start < hit.end)) continue;
     const around = { surface: text.slice(hit.start, hit.end), before: text.slice(Math.max(0, hit.start - 120), hit.start), after: text.slice(hit.end, hit.end + 240) };
     if (notThisInstrument(hit.instrument, around)) continue;

@@ -11,28 +11,28 @@ const isInstrument = (entry: Located): entry is Located<InstrumentFact> => entry
 const LIST_GAP = /^[\s\u00a0]*(?:,|;|\/|&|und|and|or|oder|sowie|as well as)[\s\u00a0]*(?:(?:und|and|or|oder)[\s\u00a0]+)?$/;
 
 export const confirmWeakNames: Refiner = (facts, article) => {
+  const mentions = facts.filter(isInstrument).sort((a, b) => a.block - b.block || a.start - b.start);
   const kept = new Set<Located>(facts.filter(entry => !isInstrument(entry) || mentionInfo(entry.fact)?.evidence !== 'weak'));
-  const confirmed = new Set<Instrument | undefined>([...kept].filter(isInstrument).map(entry => mentionInfo(entry.fact)?.instrument));
-  let changed = true;
-  while (changed) {
+  const confirmed = new Set(mentions.filter(entry => kept.has(entry)).map(entry => mentionInfo(entry.fact)?.instrument));
+  // Each pass settles every mention it can; a chain of listed names needs one pass per link.
+  for (let changed = true; changed;) {
     changed = false;
-    for (const entry of facts.filter(isInstrument)) {
-      if (kept.has(entry)) continue;
-      if (confirmed.has(mentionInfo(entry.fact)?.instrument) || listedWithKept(entry, kept, article)) {
-        kept.add(entry);
-        confirmed.add(mentionInfo(entry.fact)?.instrument);
-        changed = true;
-      }
-    }
+    mentions.forEach((entry, i) => {
+      if (kept.has(entry)) return;
+      const listed = [mentions[i - 1], mentions[i + 1]].some(other => other && kept.has(other) && listedTogether(entry, other, article));
+      if (!listed && !confirmed.has(mentionInfo(entry.fact)?.instrument)) return;
+      kept.add(entry);
+      confirmed.add(mentionInfo(entry.fact)?.instrument);
+      changed = true;
+    });
   }
   return facts.filter(entry => kept.has(entry));
 };
 
-function listedWithKept(entry: Located<InstrumentFact>, kept: Set<Located>, article: Article): boolean {
-  const text = article.blocks[entry.block]?.text ?? '';
-  return [...kept].filter(isInstrument).some(other => other.block === entry.block && (
-    (other.end <= entry.start && LIST_GAP.test(text.slice(other.end, entry.start)))
-    || (entry.end <= other.start && LIST_GAP.test(text.slice(entry.end, other.start)))));
+function listedTogether(a: Located, b: Located, article: Article): boolean {
+  if (a.block !== b.block) return false;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return LIST_GAP.test(article.blocks[a.block]?.text.slice(first.end, second.start) ?? '');
 }
 
 /** Gold convention: a bank that only appears as the source of an analyst comment is not an instrument. */

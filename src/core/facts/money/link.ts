@@ -117,5 +117,7 @@ function settleMinorUnits(text: string, phrases: MoneyPhrase[], patterns: MoneyP
 /** The amount in units of its currency. */
 export function valueOf(amount: AmountSpan): number {
   const value = (amount.value * (amount.scale ?? 1)) / (amount.minor ? 100 : 1);
+  // Whole amounts of up to 15 digits come back from toPrecision(15) unchanged: skip the string round trip.
+  if (Number.isInteger(value) && value > 0 && value < 1e15) return value;
   return Number(value.toPrecision(15));
 }

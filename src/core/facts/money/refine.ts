@@ -5,6 +5,7 @@ import type { MoneyFact } from '../../fact-sheet';
 import type { Located, Refiner } from '../../types';
 
 const settleHeadlineCurrency: Refiner = facts => {
+  if (!facts.some(entry => entry.fact.kind === 'money' && entry.fact.currency === '')) return facts;
   const byValue = new Map<number, string>();
   for (const entry of facts) {
     if (entry.fact.kind === 'money' && entry.fact.currency !== '' && !byValue.has(entry.fact.value)) {

@@ -3,11 +3,14 @@
 import type { PercentFact } from '../../fact-sheet';
 import type { Extractor, Located, Refiner } from '../../types';
 import { recognisePercents } from './recognise';
+import { PERCENT_PATTERNS } from './patterns';
 import { resolvePercent } from './resolve';
 
 export const percentExtractor: Extractor = {
   kind: 'percent',
   extract({ article, index, text, found }): Located<PercentFact>[] {
+    // The cue is the unit pattern without what stands before it: it finds every unit the scan could.
+    if (!PERCENT_PATTERNS[article.lang].cue.test(text)) return [];
     const money = found.filter(entry => entry.fact.kind === 'money').sort((a, b) => a.start - b.start);
     const taken = (start: number, end: number) => overlapsAny(money, start, end);
     return recognisePercents(text, article.lang, taken).map(span => resolvePercent(text, index, span, article.lang));

@@ -10,6 +10,8 @@ import type { PercentVocabulary } from './locales/types';
 const SYMBOL_UNITS: Readonly<Record<string, boolean>> = { '%': false, '%-Punkte': true, '%-Punkten': true, '% points': true };
 
 export interface PercentPatterns {
+  /** Any unit at all, wherever it stands: a block without one holds no percentage and is not scanned. */
+  cue: RegExp;
   /** Sticky, at the end of a number: "%", " Prozent", "-Prozent", " per cent". */
   unit: RegExp;
   /** Unit (by lookupKey) → whether it counts percentage points. */
@@ -25,6 +27,7 @@ function compile(vocabulary: PercentVocabulary): PercentPatterns {
   const symbols = alternation(Object.keys(SYMBOL_UNITS));
   const units = { ...SYMBOL_UNITS, ...vocabulary.units };
   return {
+    cue: new RegExp(String.raw`${symbols}|(?:${words})${WORD_END}`, 'u'),
     unit: new RegExp(String.raw`(?:\s{0,2}|\s?-\s?)(?:(?<symbol>${symbols})|(?<word>${words})${WORD_END})`, 'uy'),
     points: new Map(Object.entries(units).map(([unit, points]) => [lookupKey(unit), points])),
     negative: new RegExp(String.raw`${WORD_START}(?:${alternation(vocabulary.negativeCues)})${WORD_END}(?!\s{1,2}from\s)`, 'u'),

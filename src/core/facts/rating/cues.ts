@@ -4,6 +4,7 @@ import type { RatingAction, RatingClass } from '../../fact-sheet';
 import type { Lang } from '../../types';
 import type { ScaleTier } from './locales/types';
 import type { Span } from './sentences';
+import { execAll } from '../../text/patterns';
 import { scaleKey } from './scale';
 import { ratingVocabulary, type CompiledRating } from './vocabulary';
 
@@ -20,7 +21,7 @@ export function scaleHits(text: string, segment: Span, lang: Lang): ScaleHit[] {
   const vocabulary = ratingVocabulary(lang);
   const hits: ScaleHit[] = [];
   const body = text.slice(segment.start, segment.end);
-  for (const match of body.matchAll(vocabulary.scale)) {
+  for (const match of execAll(vocabulary.scale, body)) {
     const start = segment.start + match.index;
     const end = start + match[0].length;
     const entry = vocabulary.scales.get(scaleKey(match[0]));

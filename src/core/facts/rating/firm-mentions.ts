@@ -1,5 +1,6 @@
 // Where a sentence names an analyst house: listed firms and their aliases, the market consensus,
 // and unlisted houses named by their context ("Analysten von X", "X analyst", "... at X" at the end).
+import { execAll, type PhraseHit } from '../../text/patterns';
 import type { Lang } from '../../types';
 import type { Span } from './sentences';
 import { ratingVocabulary, type CompiledRating } from './vocabulary';
@@ -28,18 +29,22 @@ const NOT_A_NAME = new Set([
 export function firmMentions(text: string, sentence: Span, lang: Lang): FirmMention[] {
   const vocabulary = ratingVocabulary(lang);
   const body = text.slice(sentence.start, sentence.end);
-  const listed = [...matches(vocabulary.firm, body, sentence.start, surface => vocabulary.firms.get(normaliseSpaces(surface)))];
+  const listed = [...matches(vocabulary.firm(body), sentence.start, surface => vocabulary.firms.get(normaliseSpaces(surface)))];
   const unlisted = listed.length > 0 ? [] : unlistedFirms(body, sentence.start, lang);
-  const consensus = [...matches(vocabulary.consensus, body, sentence.start, () => CONSENSUS)];
+  const consensus = [...matches(regexHits(vocabulary.consensus, body), sentence.start, () => CONSENSUS)];
   const mentions = [...listed, ...unlisted, ...consensus].sort((a, b) => a.start - b.start);
   return dropRepeatedFirm(dropOverlaps(mentions)).map(mention => ({ ...mention, trailing: isTrailing(text, mention, sentence, vocabulary) }));
 }
 
-function* matches(pattern: RegExp, body: string, offset: number, firmOf: (surface: string) => string | undefined): Generator<Omit<FirmMention, 'trailing'>> {
-  for (const match of body.matchAll(pattern)) {
-    const firm = firmOf(match[0]);
-    if (firm) yield { start: offset + match.index, end: offset + match.index + match[0].length, firm };
+function* matches(hits: Iterable<PhraseHit>, offset: number, firmOf: (surface: string) => string | undefined): Generator<Omit<FirmMention, 'trailing'>> {
+  for (const hit of hits) {
+    const firm = firmOf(hit.text);
+    if (firm) yield { start: offset + hit.index, end: offset + hit.index + hit.text.length, firm };
   }
+}
+
+function* regexHits(pattern: RegExp, body: string): Generator<PhraseHit> {
+  for (const match of execAll(pattern, body)) yield { index: match.index, text: match[0] };
 }
 
 const unlistedPatterns = new Map<Lang, RegExp[]>();
@@ -62,7 +67,7 @@ function namePatterns(lang: Lang): RegExp[] {
 function unlistedFirms(body: string, offset: number, lang: Lang): Omit<FirmMention, 'trailing'>[] {
   const found: Omit<FirmMention, 'trailing'>[] = [];
   for (const pattern of namePatterns(lang)) {
-    for (const match of body.matchAll(pattern)) {
+    for (const match of execAll(pattern, body)) {
       const raw = match[1] ?? '';
       const name = trimName(raw);
       if (!name) continue;

@@ -1,39 +1,64 @@
 // A cheap necessary condition for rating evidence, tested before sentences are split and houses
-// matched: a scale word, or a target word with an amount, can only stand where the loose cues match.
+// matched: a scale word, or a target word with an amount, can only stand where the cues match.
 import type { MoneyFact } from '../../fact-sheet';
 import type { Lang, Located } from '../../types';
 import type { Span } from './sentences';
 import { ratingVocabulary } from './vocabulary';
 
-/** Whether a stretch of the block may hold evidence (evidence.ts); false means it certainly holds none. */
-export type MayHoldEvidence = (span: Span) => boolean;
-
 /**
- * The cues are the vocabulary's own patterns without word edges, so every match of the real ones
- * inside any stretch is a cue match starting in that stretch. Undefined: the block holds no evidence.
+ * Evidence is matched inside stretches of a sentence (recognise.ts), whose ends may cut words: a
+ * stretch starts or ends at a sentence end, or at a house named in it, and an unlisted house's name
+ * may begin inside a word ("eBay Research analyst"). So a scale word counts where it starts after a
+ * non-letter or with a capital, and ends before a non-letter or a capital (vocabulary.ts); target
+ * cues ignore word edges. Stretches are asked in reading order.
  */
-export function evidencePrefilter(text: string, money: readonly Located<MoneyFact>[], lang: Lang): MayHoldEvidence | undefined {
-  const { scaleCue, targetCue } = ratingVocabulary(lang);
-  const scaleAt = nextMatch(scaleCue, text);
-  const targetAt = nextMatch(targetCue, text);
-  const mayHold = (span: Span): boolean => scaleAt(span.start) < span.end
-    || (money.some(entry => entry.start >= span.start && entry.end <= span.end) && targetAt(span.start) < span.end);
-  return mayHold({ start: 0, end: text.length }) ? mayHold : undefined;
+export class EvidencePrefilter {
+  private readonly scale: NextMatch;
+  private readonly target: NextMatch;
+
+  constructor(private readonly text: string, private readonly money: readonly Located<MoneyFact>[], lang: Lang) {
+    const { scaleCue, targetCue } = ratingVocabulary(lang);
+    this.scale = new NextMatch(scaleCue, text, index => {
+      SCALE_START.lastIndex = index;
+      return SCALE_START.test(text);
+    });
+    this.target = new NextMatch(targetCue, text, () => true);
+  }
+
+  /** False: the stretch certainly holds no evidence (evidence.ts). */
+  mayHold(span: Span): boolean {
+    return this.scale.from(span.start) < span.end
+      || (this.money.some(entry => entry.start >= span.start && entry.end <= span.end) && this.target.from(span.start) < span.end);
+  }
+
+  mayHoldAny(): boolean {
+    return this.mayHold({ start: 0, end: this.text.length });
+  }
 }
 
-/**
- * Start of the leftmost match at or after a position (Infinity: none). Spans are asked in reading
- * order, so one search answers every later position up to the match it found.
- */
-function nextMatch(pattern: RegExp, text: string): (from: number) => number {
-  let searchedFrom = -1;
-  let found = Infinity;
-  return from => {
-    if (searchedFrom < 0 || from < searchedFrom || from > found) {
-      pattern.lastIndex = from;
-      found = pattern.exec(text)?.index ?? Infinity;
-      searchedFrom = from;
+const SCALE_START = /(?<![\p{L}\p{N}])|(?=\p{Lu})/uy;
+
+/** Start of the leftmost accepted match at or after a position (Infinity: none); one search answers every position up to it. */
+class NextMatch {
+  private searchedFrom = -1;
+  private found = Infinity;
+
+  constructor(private readonly pattern: RegExp, private readonly text: string, private readonly accepts: (index: number) => boolean) {}
+
+  from(position: number): number {
+    if (this.searchedFrom < 0 || position < this.searchedFrom || position > this.found) {
+      this.found = this.search(position);
+      this.searchedFrom = position;
     }
-    return found;
-  };
+    return this.found;
+  }
+
+  private search(position: number): number {
+    this.pattern.lastIndex = position;
+    for (let match = this.pattern.exec(this.text); match; match = this.pattern.exec(this.text)) {
+      if (this.accepts(match.index)) return match.index;
+      this.pattern.lastIndex = match.index + 1;
+    }
+    return Infinity;
+  }
 }

@@ -5,20 +5,20 @@ import type { InstrumentFact, MoneyFact, RatingFact } from '../../fact-sheet';
 import type { BlockContext, Lang, Located } from '../../types';
 import { completeFact, evidenceIn } from './evidence';
 import { firmMentions, type FirmMention } from './firm-mentions';
-import { evidencePrefilter } from './prefilter';
+import { EvidencePrefilter } from './prefilter';
 import { sentenceSpans, type Span } from './sentences';
 
 export function recogniseRatings({ article, index, text, found }: BlockContext): Located<RatingFact>[] {
   const money = found.filter((entry): entry is Located<MoneyFact> => entry.fact.kind === 'money');
-  const mayHoldEvidence = evidencePrefilter(text, money, article.lang);
-  if (!mayHoldEvidence) return [];
+  const prefilter = new EvidencePrefilter(text, money, article.lang);
+  if (!prefilter.mayHoldAny()) return [];
   const instruments = found.filter((entry): entry is Located<InstrumentFact> => entry.fact.kind === 'instrument');
   const ratings: Located<RatingFact>[] = [];
   /** The last rating of the sentence just read, which a following sentence may complete. */
   let open: Located<RatingFact> | undefined;
   for (const sentence of sentenceSpans(text)) {
     // Without evidence a sentence neither rates nor completes: it only closes the open rating.
-    if (!mayHoldEvidence(sentence)) {
+    if (!prefilter.mayHold(sentence)) {
       open = undefined;
       continue;
     }

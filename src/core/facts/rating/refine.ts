@@ -14,6 +14,7 @@ const isInstrument = (entry: Located): entry is Located<InstrumentFact> => entry
  * the one named in more than half of all instrument mentions. A feed of many stocks has none.
  */
 export const linkMainInstrument: Refiner = facts => {
+  if (!facts.some(isRating)) return facts;
   const counts = new Map<string, number>();
   const mentions = facts.filter(isInstrument);
   for (const entry of mentions) counts.set(entry.fact.name, (counts.get(entry.fact.name) ?? 0) + 1);
@@ -60,6 +61,7 @@ function samePrice(a: PriceTarget | undefined, b: PriceTarget | undefined): bool
 export const dropFirmInstruments: Refiner = (facts, article) => {
   const aliases = ratingVocabulary(article.lang).firms;
   const ratings = facts.filter(isRating);
+  if (ratings.length === 0) return facts;
   const isSource = (entry: Located<InstrumentFact>): boolean => ratings.some(rating => rating.block === entry.block
     && entry.start >= rating.start && entry.end <= rating.end && aliases.get(entry.fact.text) === rating.fact.firm);
   return facts.filter((entry: Located<Fact>) => !isInstrument(entry) || !isSource(entry));

@@ -1,5 +1,6 @@
 // Sentence spans of a block, so a rating's firm, scale word and target come from one sentence.
 // Abbreviations ("J.P.", "Inc.", "z.B.") and ordinal dates ("5. Februar") do not end a sentence.
+import { execAll } from '../../text/patterns';
 
 export interface Span {
   start: number;
@@ -17,7 +18,7 @@ const END = /[.!?](?=\s+["„“‘'(]?[\p{Lu}\d])/gu;
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const match of text.matchAll(END)) {
+  for (const match of execAll(END, text)) {
     const end = match.index + 1;
     if (!endsSentence(text, match.index)) continue;
     spans.push({ start, end });

@@ -1,6 +1,6 @@
 // Each language's rating vocabulary compiled once into the regexes the recognisers use.
 import type { RatingAction } from '../../fact-sheet';
-import { WORD_END, WORD_START, alternation, escapeRegex } from '../../text/patterns';
+import { WORD_END, WORD_START, alternation, caseless, escapeRegex, phraseFinder, prefixTree, type PhraseHit } from '../../text/patterns';
 import type { Lang } from '../../types';
 import { firmAliases } from './firms';
 import { deRating } from './locales/de';
@@ -17,7 +17,8 @@ export interface CompiledRating {
   vocabulary: RatingVocabulary;
   scales: Map<string, ScaleWord>;
   firms: Map<string, string>;
-  firm: RegExp;
+  /** The listed houses' names as written ("J.P. Morgan", "Deutschen Bank"), word-bounded. */
+  firm: (text: string) => PhraseHit[];
   consensus: RegExp;
   scale: RegExp;
   target: RegExp;
@@ -26,8 +27,12 @@ export interface CompiledRating {
   scaleLeads: Set<string>;
   scaleTails: RegExp;
   scaleFollowers: Set<string>;
-  /** `scale` and `target` without word edges, scale words contained in others left out: see prefilter.ts. */
+  /**
+   * Where `scale` could match inside any stretch of a sentence (prefilter.ts): its words in any case,
+   * ending where a word ends or a capitalised name begins (a stretch may end there).
+   */
   scaleCue: RegExp;
+  /** `target` without word edges. */
   targetCue: RegExp;
 }
 
@@ -38,14 +43,13 @@ function compile(lang: Lang): CompiledRating {
   const scales = scaleTable(vocabulary);
   const firms = firmAliases();
   const scaleSource = [...scales.keys()].sort((a, b) => b.length - a.length).map(key => escapeRegex(key).replace(/ /g, String.raw`[-\s]`));
-  // Where a longer scale word matches, the shorter one inside it does too ("buy" in "strong buy").
-  const scaleCores = [...scales.keys()].filter(key => ![...scales.keys()].some(other => other !== key && key.includes(other)));
+  const scaleChar = (character: string): string => (character === ' ' ? String.raw`[-\s]` : caseless(character));
   const targetSource = `${alternation(vocabulary.targetWords, true)}|${vocabulary.targetPhrases.join('|')}`;
   return {
     vocabulary,
     scales,
     firms,
-    firm: new RegExp(`${WORD_START}(?:${alternation(firms.keys())})(?![\\p{L}\\p{N}])`, 'gu'),
+    firm: phraseFinder(firms.keys()),
     consensus: new RegExp(words(vocabulary.consensus), 'giu'),
     scale: new RegExp(`${WORD_START}(?:${scaleSource.join('|')})${WORD_END}`, 'giu'),
     target: new RegExp(`${WORD_START}(?:${targetSource})${WORD_END}`, 'gu'),
@@ -54,7 +58,7 @@ function compile(lang: Lang): CompiledRating {
     scaleLeads: new Set(vocabulary.scaleLeads.map(word => word.toLowerCase())),
     scaleTails: new RegExp(String.raw`^["'’‘“”»«]?\s*-?(?:${alternation(vocabulary.scaleTails, true)})${WORD_END}`, 'u'),
     scaleFollowers: new Set(vocabulary.scaleFollowers.map(word => word.toLowerCase())),
-    scaleCue: new RegExp(scaleCores.map(key => escapeRegex(key).replace(/ /g, String.raw`[-\s]`)).join('|'), 'giu'),
+    scaleCue: new RegExp(String.raw`${prefixTree(scales.keys(), scaleChar, true)}(?=$|[^\p{L}\p{N}]|\p{Lu})`, 'gu'),
     targetCue: new RegExp(targetSource, 'gu'),
   };
 }
