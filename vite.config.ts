@@ -42,9 +42,11 @@ const manifest = {
         browser_specific_settings: {
           gecko: {
             id: 'stock-news-lens@example.invalid',
-            strict_min_version: '142.0',
+            strict_min_version: '140.0',
             data_collection_permissions: { required: ['none'] },
           },
+          // Firefox ESR 140 is the desktop floor; Android learnt data_collection_permissions in 142.
+          gecko_android: { strict_min_version: '142.0' },
         },
       }
     : {}),
