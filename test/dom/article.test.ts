@@ -24,6 +24,16 @@ describe('finding the article body', () => {
     expect(text).not.toContain('Impressum');
   });
 
+  it('leaves out teasers for other stories set inside the body, keeps in-text links and links to itself', () => {
+    const doc = load(`<head><base href="https://news.example/"></head><body><article><h1><a href="/this-story">Lyft kündigt Börsengang an</a></h1>
+      <p>Lyft will <a href="/ipo">an die Börse</a> und 2 Milliarden Dollar einnehmen.</p>
+      <div class="teaser"><a href="/other-story"><h2>Uber-Konkurrent gelingt Börsengang</h2><p>Das Unternehmen hat 2,3 Milliarden Dollar eingenommen.</p></a></div>
+      <p>Die Bewertung soll bei 20 Milliarden Dollar liegen.</p></article></body>`);
+    Object.defineProperty(doc, 'URL', { value: 'https://news.example/this-story' });
+    const texts = collectArticleBlocks(doc, doc.querySelector('article')!).map(block => block.text.trim());
+    expect(texts).toEqual(['Lyft kündigt Börsengang an', 'Lyft will an die Börse und 2 Milliarden Dollar einnehmen.', 'Die Bewertung soll bei 20 Milliarden Dollar liegen.']);
+  });
+
   it('prefers prose over a longer list of links', () => {
     const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/j${i}">Stellenangebot Nummer ${i} für Fluggerätemechaniker in Nürnberg und Leipzig</a></li>`).join('');
     const prose = 'Der Flughafenbetreiber verdiente im Sommer so viel wie nie zuvor, der Umsatz stieg kräftig. ';

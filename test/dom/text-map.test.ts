@@ -29,9 +29,14 @@ describe('blocks and the offset map', () => {
 
   it('never reads code, form fields, editors, hidden text or our own overlay', () => {
     const root = body(`<p>sichtbar</p><script>var x = "$1"</script><textarea>$1,234</textarea>
-      <div contenteditable="true">AAPL</div><p hidden>versteckt</p><pre>$5</pre><svg><text>$9</text></svg>
+      <div contenteditable="true">AAPL</div><p hidden>versteckt</p><pre>$5</pre><svg><desc>$9</desc><title>$8</title></svg>
       <div id="stock-news-lens-overlay">50 USD</div><input value="3 Euro">`);
     expect(collectBlocks(root).map(block => block.text.trim())).toEqual(['sichtbar']);
+  });
+
+  it('reads the labels of an in-body SVG chart, one block per label (charts count as body)', () => {
+    const root = body('<p>Zinsen</p><svg><g><text>Apple</text><text>$590M</text></g></svg>');
+    expect(collectBlocks(root).map(block => block.text)).toEqual(['Zinsen', 'Apple', '$590M']);
   });
 
   it('does not change the DOM', () => {

@@ -19,6 +19,8 @@ const BLOCK_TAGS = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DT', 'DD', 'TD', 'TH', 'BLOCKQUOTE', 'FIGCAPTION',
   'CAPTION', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'MAIN', 'NAV', 'UL', 'OL', 'DL',
   'TABLE', 'TBODY', 'THEAD', 'TR', 'FIGURE', 'FORM', 'ADDRESS', 'DETAILS', 'SUMMARY', 'BODY', 'HR',
+  // Each label of an in-body SVG chart stands alone.
+  'SVG', 'TEXT',
 ]);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
