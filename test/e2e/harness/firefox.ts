@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { POPUP_PATH, type BrowserUnderTest, type Probe, type TestPage } from './driver';
 import { isAllowedUrl } from './network-guard';
+import { waitFor } from './wait';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'stock-news-lens@example.invalid';
@@ -59,7 +60,7 @@ export async function launchFirefox(extensionDir = resolve('dist-firefox')): Pro
 
 async function newPage(session: FirefoxSession, { intercept = false, viewport = { width: 1280, height: 900 } }: PageOptions = {}): Promise<Page> {
   const page = await session.browser.newPage();
-  await page.setViewport(viewport);
+  await setViewport(page, viewport);
   page.on('pageerror', error => session.pageErrors.push(`${page.url()}: ${String(error)}`));
   page.on('console', message => {
     if (message.type() === 'error') session.consoleErrors.push(`${page.url()}: ${message.text()}`);
@@ -75,14 +76,37 @@ async function newPage(session: FirefoxSession, { intercept = false, viewport = 
   return page;
 }
 
+/**
+ * puppeteer 24.43's setViewport sends `browsingContext.setViewport` together with
+ * `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know ("unknown command")
+ * and which rejects the whole call. Tolerate exactly that error, as puppeteer itself does for
+ * `emulation.setTouchOverride`, and then require the page to have the size that was asked for.
+ */
+async function setViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+    return;
+  } catch (error) {
+    if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+  }
+  await waitFor(
+    `a ${viewport.width}×${viewport.height} viewport`,
+    () => page.evaluate(() => [window.innerWidth, window.innerHeight]),
+    ([width, height]) => width === viewport.width && height === viewport.height,
+  );
+}
+
 /** `goto` to a moz-extension URL never resolves over BiDi although the page loads: wait for the page instead. */
 async function openExtensionPage(session: FirefoxSession, url: string, viewport?: PageOptions['viewport']): Promise<Page> {
   const page = await newPage(session, viewport ? { viewport } : {});
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction(
-    (expected: string) => location.href === expected && document.readyState !== 'loading',
-    { timeout: 15_000 },
-    url,
+  // Not page.waitForFunction: its poller builds the predicate with `new Function`, which the
+  // extension pages' CSP blocks in Firefox ESR 140 ("call to Function() blocked by CSP").
+  await waitFor(
+    `${url} to load`,
+    () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
+    ({ href, state }) => href === url && state !== 'loading',
+    { timeoutMs: 15_000 },
   );
   return page;
 }
