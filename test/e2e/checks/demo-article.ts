@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { resultPath } from '../harness/artifacts';
 import type { BrowserUnderTest, TestPage } from '../harness/driver';
 import { badgeText } from '../harness/extension-scope';
-import { OVERLAY_SELECTOR, hasHighlight, highlightTexts, hoverCardText, liveSnapshot, markPage, ourHighlights, pageToken, pristineSnapshot, rangePoint } from '../harness/page-probes';
+import { OVERLAY_SELECTOR, adoptedSheetCount, hasHighlight, highlightTexts, hoverCardText, liveSnapshot, markPage, ourHighlights, pageToken, pristineSnapshot, rangePoint } from '../harness/page-probes';
 import { factRowTexts, isChecked, popupState } from '../harness/popup-probes';
 import type { Check } from '../harness/runner';
 import { waitForTab } from '../harness/tabs';
@@ -103,6 +103,8 @@ export async function checkDemoArticle(check: Check, browser: BrowserUnderTest, 
     await popup.bringToFront();
     const pristine = await page.evaluate(pristineSnapshot, null);
     assert.equal(await page.evaluate(liveSnapshot, OVERLAY_SELECTOR), pristine, 'DOM differs while painted');
+    const sheets = await page.evaluate(adoptedSheetCount, null);
+    assert.ok(sheets > 0, 'the highlight styles are an adopted stylesheet');
     for (let cycle = 0; cycle < TOGGLE_CYCLES; cycle += 1) {
       await popup.click(TOGGLE_HIGHLIGHTS);
       await waitFor('highlights removed', highlighted, has => !has);
@@ -116,6 +118,7 @@ export async function checkDemoArticle(check: Check, browser: BrowserUnderTest, 
     await notReloaded();
     await popup.click(TOGGLE_HIGHLIGHTS);
     await waitFor('highlights back', highlighted, has => has);
+    assert.equal(await page.evaluate(adoptedSheetCount, null), sheets, 'adopted stylesheets pile up or vanish over the cycles');
   });
 
   await check('no request left 127.0.0.1 or the extension', () => {

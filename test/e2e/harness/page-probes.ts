@@ -19,6 +19,11 @@ export function ourHighlights(prefix: string): string[] {
   return [...CSS.highlights.keys()].filter(name => name.startsWith(prefix));
 }
 
+/** How many constructable stylesheets the document has adopted (ours are the only ones on our pages). */
+export function adoptedSheetCount(): number {
+  return document.adoptedStyleSheets.length;
+}
+
 /** outerHTML of the live document without our overlay host (the one node we may add). */
 export function liveSnapshot(overlaySelector: string): string {
   const copy = document.documentElement.cloneNode(true) as Element;
