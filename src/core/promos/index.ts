@@ -18,7 +18,7 @@ export function scorePromos(candidates: readonly PromoCandidate[]): ScoredPromo[
 
 /**
  * Empty ad slots that carry only their label count once per page (GOLD-CONVENTIONS), only with a
- * label German press law requires (slotLabels) and only where nothing else is flagged: next to real
+ * slot label (slotLabels: "Anzeige", a visible "Advertisement") and only where nothing else is flagged: next to real
  * promo blocks they add nothing to warn about (the seed's and WELT's empty slots are not in the gold).
  */
 function representativeSlot(candidates: readonly PromoCandidate[], flagged: readonly ScoredPromo[]): ScoredPromo | undefined {

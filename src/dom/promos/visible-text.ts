@@ -5,6 +5,8 @@ import { isSkippedElement } from '../text/skip-rules';
 const HIDING_CLASS = /(?:^|\s)(?:hidden|is-hidden|d-none|hide|display-none)(?:\s|$)/i;
 const RESPONSIVE_SHOW = /(?:^|\s)[a-z0-9]+:(?:block|flex|inline|inline-block|grid|table)(?:\s|$)/;
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Screen-reader-only text ("Advertisement" over NYT slots, "Continue reading"): no reader sees it, also in CSS-module names. */
+const SCREEN_READER_ONLY = /(?:^|[\s_])(?:visually-?hidden|sr-only|screen-reader-(?:text|only))(?:$|[\s_])/i;
 
 const BREAKING = new Set(['BR', 'P', 'DIV', 'LI', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'FIGCAPTION', 'DT', 'DD', 'TR', 'UL', 'OL']);
 
@@ -52,6 +54,7 @@ export function isHidden(element: Element): boolean {
   const classes = element.getAttribute('class') ?? '';
   // Tailwind-style "hidden md:block" is shown on wider screens.
   if (HIDING_CLASS.test(classes) && !RESPONSIVE_SHOW.test(classes)) return true;
+  if (SCREEN_READER_ONLY.test(classes)) return true;
   return HIDING_STYLE.test(element.getAttribute('style') ?? '');
 }
 

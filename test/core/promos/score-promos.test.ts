@@ -91,8 +91,9 @@ describe('scoring promo candidates', () => {
       { index: 0, score: WEIGHTS['empty-ad-slot'], reasons: [{ code: 'empty-ad-slot', args: ['anzeige'] }] },
     ]);
     expect(scorePromos([slot('Anzeige'), SEED_BOX]).map(s => s.index)).toEqual([1]);
-    // Generic English captions on empty slots are not reported (NYT gold).
-    expect(scorePromos([slot('Advertisement')])).toEqual([]);
+    // A visible "Advertisement" caption marks a slot too (LA Times); other captions do not.
+    expect(scorePromos([slot('Advertisement')]).map(s => s.reasons)).toEqual([[{ code: 'empty-ad-slot', args: ['advertisement'] }]]);
+    expect(scorePromos([slot('Sponsored')])).toEqual([]);
   });
 
   it('keeps every score between 0 and 1 and reports only flagged blocks', () => {

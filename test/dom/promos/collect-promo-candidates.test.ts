@@ -69,6 +69,13 @@ describe('collecting promo candidates', () => {
     expect(promos[0]!.scored.reasons).toEqual([{ code: 'empty-ad-slot', args: ['anzeige'] }]);
   });
 
+  it('does not see screen-reader-only captions: no reader sees that slot (NYT)', () => {
+    const doc = load(`<body><article><h1>Title</h1><p>${'Text. '.repeat(60)}</p>
+      <div class="ad flex-ad"><div class="accessibility-ad-header visually-hidden"><p>Advertisement</p></div><a class="sr-only" href="#more">Continue reading the main story</a></div></article>
+      <aside><div class="ad"><span class="common_visually-hidden__x1">Advertisement</span><div id="slot1"></div></div></aside></body>`);
+    expect(flagged(doc, 'en')).toEqual([]);
+  });
+
   it('stays bounded on a huge page full of teaser wording', () => {
     const teasers = Array.from({ length: 3000 }, (_, i) => `<div class="t"><a href="/analyse/${i}?src=x">Aktie ${i}: Kaufen oder verkaufen?!</a></div>`).join('');
     const doc = load(`<body><main>${teasers}</main></body>`);

@@ -3,7 +3,7 @@ import type { PromoVocabulary } from './vocabulary';
 
 export const en: PromoVocabulary = {
   labels: ['advertisement', 'advertorial', 'sponsored', 'sponsored by', 'sponsored content', 'sponsored links', 'sponsored stories', 'paid post', 'paid content', 'paid partnership', 'promoted', 'promoted by', 'promoted content', 'promoted stories', 'partner content', 'ad'],
-  slotLabels: [],
+  slotLabels: ['advertisement'],
   buyOrSell: [
     /\bbuy or sell\b/,
     /\bshould you (?:invest|buy|sell|put)\b/,

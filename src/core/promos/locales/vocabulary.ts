@@ -5,8 +5,9 @@ export interface PromoVocabulary {
   /** Advertising labels, lower-case, matched as whole words ("anzeige", "sponsored by"). */
   labels: readonly string[];
   /**
-   * Labels whose empty slots are still reported (once per page): the markings German press law
-   * requires. Generic captions on empty slots ("Advertisement", NYT gold) are not promo blocks.
+   * Labels whose empty slots are still reported (once per page, GOLD-CONVENTIONS): the markings
+   * German press law requires and the visible "Advertisement" caption. Screen-reader-only captions
+   * (NYT) are no slot a reader sees; see visible-text.ts.
    */
   slotLabels: readonly string[];
   /** "Kaufen oder verkaufen?", "Should you invest … right now?" */
