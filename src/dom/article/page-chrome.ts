@@ -10,7 +10,7 @@ const CHROME_WORDS = new Set([
   'quotebox', 'kursbox', 'kurse', 'snapshot', 'watchlist',
   'share', 'sharing', 'social', 'sharebar', 'related', 'recommended', 'mostread',
   'meistgelesen', 'popular', 'trending', 'newsletter', 'comments', 'comment', 'footer', 'sidebar',
-  'cookie', 'consent', 'paywall', 'subscribe', 'byline', 'tags', 'taglist', 'topics',
+  'cookie', 'consent', 'subscribe', 'byline', 'tags', 'taglist', 'topics',
   'pagination', 'toolbar', 'outbrain', 'taboola', 'disclaimer', 'copyright', 'masthead', 'dsgvo', 'gdpr',
   'cmp', 'privacy', 'modal', 'modalwindow', 'popup', 'overlay', 'lightbox', 'community', 'commentlinks',
   'kommentare', 'leserkommentare', 'discussion', 'forum', 'replies',
@@ -18,18 +18,33 @@ const CHROME_WORDS = new Set([
 /** Two-word chrome names: "most-read", "more-stories", "read-more". */
 const CHROME_PAIRS = new Set(['most read', 'more stories', 'read more', 'see also', 'top stories', 'latest news', 'mehr zum', 'auch interessant']);
 
+/**
+ * "paywall" names both the subscription prompt and the wrapper holding the gated text
+ * ("content-behind-paywall", seen on industriemagazin.net and barrons.com): only the prompt is chrome.
+ */
+const GATE_WORD = /paywall/i;
+/** A subscription prompt is a heading, a line or two and a button, never several paragraphs of prose. */
+const MIN_GATED_PARAGRAPHS = 3;
+const MIN_GATED_CHARS = 600;
+
 export function isPageChrome(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return true;
   const role = element.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
-  return namesChrome(`${element.getAttribute('class') ?? ''} ${element.id}`) && !holdsArticle(element);
+  const classAndId = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  if (GATE_WORD.test(classAndId)) return !holdsGatedText(element);
+  return namesChrome(classAndId) && !holdsArticle(element);
 }
 
 /** Class names lie on wrappers ("content without-sidebar", "ArticlePage-content paywall"):
  * an element that holds the headline or the article container is not chrome, whatever its class. */
 function holdsArticle(element: Element): boolean {
   return element.querySelector('h1, article, main, [itemprop="articleBody"]') !== null;
+}
+
+function holdsGatedText(element: Element): boolean {
+  return element.querySelectorAll('p').length >= MIN_GATED_PARAGRAPHS && (element.textContent ?? '').length >= MIN_GATED_CHARS;
 }
 
 /** True when the class/id string contains a chrome word as a whole token. */
