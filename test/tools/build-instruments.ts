@@ -10,7 +10,7 @@ const OUT = 'src/core/data';
 interface Symbol { ticker: string; exchange: string; ambiguous?: boolean }
 interface SourceRecord {
   id: string; name: string; aliases: string[]; symbols: Symbol[];
-  isin?: string; isinSource?: string; wkn?: string; country?: string; type: string; tier: number; core?: boolean;
+  isin?: string; isinSource?: string; wkn?: string; country?: string; type: string; tier: number; core?: boolean; capClass?: string;
 }
 interface CoreCompany { id: string; name: string; officialName: string; allAliases: string[]; verified: { listings: Record<string, boolean> } }
 interface Exchange { exchange: string; yahooSuffix: string | null; newsPrefixes: string[] }
@@ -122,22 +122,29 @@ function main(): void {
   const notAliases = new Set(NOT_ALIASES.map(a => a.toLowerCase()));
 
   const kept = source.filter(keepRecord);
-  const owners = aliasOwners(kept, coreById);
+  const handNames = (record: SourceRecord): string[] => {
+    const main = mainListing(record, coreById.get(record.id));
+    return main ? EXTRA_ALIASES[`${main.exchange}:${main.ticker}`] ?? [] : [];
+  };
+  const owners = aliasOwners(kept, coreById, handNames);
   const rows: unknown[][] = [];
   for (const record of kept) {
     const core = coreById.get(record.id);
     const main = mainListing(record, core);
     const foreign = foreignName(record);
-    const extra = main ? EXTRA_ALIASES[`${main.exchange}:${main.ticker}`] ?? [] : [];
+    const extra = handNames(record);
     const names = new Set(allNames(record, core, extra)
       .filter(a => (!foreign || !a.startsWith(foreign)) && a.length >= 2 && !notAliases.has(a.toLowerCase()) && !handAliases.has(a.toLowerCase())));
+    const derived = new Set(minorShortNames(record));
     const aliases: string[] = [];
     for (const alias of names) {
       const lower = alias.toLowerCase();
       if (withLegalSuffix(alias, names)) continue;
       const owner = owners.get(lower);
-      if (weakWords.has(lower) || owner === null || (record.tier >= 2 && alias.replace(/[^\p{L}]/gu, '').length < 4)) aliases.push(`~${alias}`);
-      else if (owner === record || owner === undefined) aliases.push(alias);
+      // A hand-written news name ("Nio") is checked; a short generated one may be any acronym.
+      const shortGenerated = record.tier >= 2 && !extra.includes(alias) && alias.replace(/[^\p{L}]/gu, '').length < 4;
+      if (owner && owner !== record) continue;
+      aliases.push(weakWords.has(lower) || owner === null || shortGenerated || derived.has(alias) ? `~${alias}` : alias);
     }
     const tickers = [main, ...record.symbols]
       .filter((s): s is Symbol => Boolean(s && exchangeIndex.has(s.exchange) && !NON_COMMON_SHARE.test(s.ticker)))
@@ -146,7 +153,9 @@ function main(): void {
     const official = foreign ? [...names].sort((a, b) => b.length - a.length)[0] ?? record.name : record.name;
     const name = displayName(core?.officialName ?? official, core?.name ?? record.aliases[0] ?? record.name);
     // Merges gave a few large companies an ETN line and the ETF type (JPMorgan): index members are companies.
-    const flags = `${record.type === 'etf' && record.tier >= 2 ? 'e' : ''}${RESEARCH_FIRMS.some(f => f.test(name)) ? 'r' : ''}${record.tier >= 2 ? 'm' : ''}`;
+    // A company we wrote news names for is one news cover: not held to the minor-name standard.
+    const minor = record.tier >= 2 && extra.length === 0;
+    const flags = `${record.type === 'etf' && record.tier >= 2 ? 'e' : ''}${RESEARCH_FIRMS.some(f => f.test(name)) ? 'r' : ''}${minor ? 'm' : ''}`;
     rows.push([name, main?.ticker ?? '', main ? exchangeIndex.get(main.exchange) ?? -1 : -1,
       shippableIsin(record), record.wkn ?? '', aliases.join('|'), [...new Set(tickers)].join(' '), flags]);
   }
@@ -166,31 +175,47 @@ function main(): void {
   console.log(`${rows.length} instruments, ${json.length} bytes, ${gzipSync(json).length} gzip`);
 }
 
-/** Trailing words news drop: "Gilead Sciences" is "Gilead", "Adobe Systems" is "Adobe". */
-const DESCRIPTOR = /^(.{4,}?)\s+(?:Sciences|Technologies|Technology|Systems|Pharmaceuticals|Therapeutics|Holdings|Holding|Group|Industries|Communications|Entertainment|Brands|Enterprises|International|Worldwide|Laboratories|Platforms|Incorporated)$/;
+/**
+ * Trailing words news drop: "Gilead Sciences" is "Gilead", "Adobe Systems" is "Adobe", "Stadler Rail" is
+ * "Stadler", "T-Mobile US" is "T-Mobile", "Lucid Group" is "Lucid".
+ */
+const DESCRIPTOR = /^(.{4,}?)\s+(?:Sciences|Technologies|Technology|Systems|Pharmaceuticals|Therapeutics|Holdings|Holding|Group|Industries|Communications|Entertainment|Brands|Enterprises|International|Worldwide|Laboratories|Platforms|Incorporated|Rail|US)$/;
+/** Size classes whose short names news use even though the company is in no index we track. */
+const NEWS_SIZED = new Set(['Mega Cap', 'Large Cap', 'Mid Cap']);
+
+const shortNames = (names: string[]): string[] => names.map(n => DESCRIPTOR.exec(n)?.[1]).filter((n): n is string => Boolean(n));
+
+/** A mid or large cap outside the indices: its one-word short name, which then needs company context. */
+function minorShortNames(record: SourceRecord): string[] {
+  if (record.tier <= 1 || !NEWS_SIZED.has(record.capClass ?? '')) return [];
+  return shortNames([record.name, ...record.aliases]).filter(n => /^\p{Lu}[\p{L}-]{3,}$/u.test(n));
+}
 
 function allNames(record: SourceRecord, core: CoreCompany | undefined, extra: string[]): string[] {
   const names = [...(core ? [core.name, ...core.allAliases] : []), record.name, ...record.aliases, ...extra];
-  const short = record.tier <= 1 ? names.map(n => DESCRIPTOR.exec(n)?.[1]).filter((n): n is string => Boolean(n)) : [];
-  return [...names, ...short];
+  return [...names, ...(record.tier <= 1 ? shortNames(names) : minorShortNames(record))];
 }
 
 /**
  * A name shared by several companies ("SoftBank", "Merck") belongs to the one with the lowest tier when
- * that one is unique (null = a tie: every owner keeps it as a name that needs context).
+ * that one is unique (null = a tie: every owner keeps it as a name that needs context). A hand-written
+ * news name ("Foxconn" for Hon Hai) belongs to the company it was written for.
  */
-function aliasOwners(records: SourceRecord[], coreById: Map<string, CoreCompany>): Map<string, SourceRecord | null> {
+function aliasOwners(records: SourceRecord[], coreById: Map<string, CoreCompany>, handNames: (record: SourceRecord) => string[]): Map<string, SourceRecord | null> {
   const byAlias = new Map<string, SourceRecord[]>();
+  const assigned = new Map<string, SourceRecord>();
   for (const record of records) {
     const core = coreById.get(record.id);
-    const names = new Set(allNames(record, core, []).map(a => a.toLowerCase()));
+    const hand = handNames(record);
+    for (const alias of hand) assigned.set(alias.toLowerCase(), record);
+    const names = new Set(allNames(record, core, hand).map(a => a.toLowerCase()));
     for (const alias of names) byAlias.set(alias, [...(byAlias.get(alias) ?? []), record]);
   }
   const owners = new Map<string, SourceRecord | null>();
   for (const [alias, holders] of byAlias) {
     const best = Math.min(...holders.map(h => h.tier));
     const top = holders.filter(h => h.tier === best);
-    owners.set(alias, top.length === 1 ? top[0]! : null);
+    owners.set(alias, assigned.get(alias) ?? (top.length === 1 ? top[0]! : null));
   }
   return owners;
 }

@@ -3,14 +3,17 @@
 
 /** Compounds after a hyphen: "Apple-Aktie", "Nvidia-Chef", "Google-Mutter". */
 const COMPANY_COMPOUND = /^-(?:Aktie|Aktien|Papier|Titel|Kurs|Chef|CEO|Boss|Gründer|Konzern|Mutter|Tochter|Manager|Vorstand|Sprecher|Zahlen|Quartal|Bilanz|Umsatz|Gewinn|Mitarbeiter|Beschäftigte|Werk|Hauptversammlung|Analyse|Aktionär|Anleger|Übernahme|Deal|Rivale|Konkurrent|Konzernchef|Vorstandschef|Plattform|Integration)/i;
-/** Right after the name: legal forms, stock words and the company's products ("Apple Pay", "Amazon Music"). */
+/** The company's products, written apart or glued to its name ("Apple Pay", "ApplePay", "Amazon Music"). */
+export const PRODUCT = ['Pay', 'Music', 'Prime', 'Podcasts?', 'Store', 'App Store', 'Cloud', 'Maps', 'Wallet', 'Watch', 'TV', 'Web Services', 'Marketplace'];
+/** A product word glued to the name: "ApplePay", "GooglePay". */
+export const GLUED_PRODUCT = new RegExp(String.raw`^(?:${PRODUCT.join('|')})(?![\p{L}\p{N}])`, 'u');
+/** Right after the name: legal forms, stock words and the company's products. */
 const COMPANY_NEXT = new RegExp(String.raw`^(?:'s|’s)?[\s\u00a0]+(?:` + [
   String.raw`(?:Inc|Corp|Co|Ltd|Plc|AG|SE|N\.V|S\.A|S\.p\.A|KGaA)\b\.?`, 'plc', 'Corporation', 'Incorporated', 'Limited', 'Group', 'Holdings?', 'Aktiengesellschaft',
-  'shares', 'stock', 'stocks', 'Aktie', 'Aktien', 'Papiere', 'Titel', 'Anteilsscheine', 'Konzern',
-  'Pay', 'Music', 'Prime', 'Podcasts?', 'Store', 'App Store', 'Cloud', 'Maps', 'Wallet', 'Watch', 'TV', 'Web Services', 'Marketplace',
+  'shares', 'stock', 'stocks', 'Aktie', 'Aktien', 'Papiere', 'Titel', 'Anteilsscheine', 'Konzern', ...PRODUCT,
 ].join('|') + String.raw`)(?![\p{L}\p{N}])`, 'u');
 /** Right before the name: "shares of", "Aktie von", "iPhone-Hersteller", "Tech-Konzern", "rival". */
-const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|[\p{L}-]*(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter|fertiger|zulieferer|anbieter|produzent|bauer|betreiber|versorger|versicherer|entwickler|spezialist)|company|giant|maker|rival|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;
+const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|[\p{L}-]*(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter|fertiger|zulieferer|anbieter|produzent|bauer|betreiber|versorger|versicherer|entwickler|spezialist|gegner|wettbewerber)|Gegner|Wettbewerber|Konkurrenten?|Rivalen?|company|giant|maker|rival|competitor|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;
 
 /** "Apple Inc.", "BASF SE", "Home Depot, Inc.": the legal form belongs to the highlighted name. */
 export function legalSuffixLength(after: string): number {
@@ -19,7 +22,7 @@ export function legalSuffixLength(after: string): number {
 
 /** The text just after the name makes it a company. */
 export function companyContextAfter(after: string): boolean {
-  return COMPANY_COMPOUND.test(after) || COMPANY_NEXT.test(after);
+  return COMPANY_COMPOUND.test(after) || COMPANY_NEXT.test(after) || GLUED_PRODUCT.test(after);
 }
 
 export function companyContextBefore(before: string): boolean {

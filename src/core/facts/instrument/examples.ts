@@ -50,6 +50,13 @@ export const instrumentExamples: readonly InstrumentExample[] = [
     { text: 'Dow Jones', name: 'Dow Jones Industrial Average' }, { text: 'Nasdaq-100', name: 'Nasdaq-100' },
     { text: 'Euro Stoxx 50', name: 'Euro Stoxx 50' }, { text: 'Hang Seng', name: 'Hang Seng' }, { text: 'FTSE 100', name: 'FTSE 100' },
   ]),
+  // short news names derived from legal ones ("Lucid Group" → Lucid, "T-Mobile US" → T-Mobile, "Stadler Rail" → Stadler)
+  one('de', 'Neben Tesla und dessen Gegner Lucid drängen Chinesen nach Europa. Nio glänzt mit Reichweiten.', [
+    { text: 'Tesla', symbol: 'TSLA' }, { text: 'Lucid', symbol: 'LCID' }, { text: 'Nio', symbol: 'NIO' },
+  ]),
+  one('de', 'In Madrid schaut man auf die französische Alstom und Stadler aus der Schweiz.', [{ text: 'Alstom', symbol: 'ALO' }, { text: 'Stadler', symbol: 'SRAIL' }]),
+  one('en', "Teens love Apple's AirPods. T-Mobile CEO John Legere is stepping down.", [{ text: 'Apple', symbol: 'AAPL' }, { text: 'T-Mobile', symbol: 'TMUS' }]),
+  one('en', 'Home Depot and Lowe’s gained.', [{ text: 'Home Depot', symbol: 'HD' }, { text: 'Lowe’s', symbol: 'LOW' }]),
   // a common-word name counts once the article names the company unambiguously
   { lang: 'en', blocks: ['Apple shares rose 2%.', 'Apple plans a new campus.'], expect: [{ text: 'Apple', symbol: 'AAPL' }, { text: 'Apple', symbol: 'AAPL' }] },
   // banks cited only as rating sources are not instruments
@@ -71,6 +78,7 @@ export const instrumentNegatives: Readonly<Record<Lang, readonly string[]>> = {
     'Listen to the podcast on Spotify. Photo: Getty Images',
     'The European Medicines Agency (EMA) and Christian Lindner (FDP) met on Friday.',
     'CAT scans and BE careful: the Orange sky over Target Field was a Total Eclipse.',
+    '"Here\'s a deal," he said of Michael Dell\'s buyout. "Tim\'s 13 years of service were great."',
   ],
   de: [
     'Die EU und die USA wollen IT-Experten und KI-Forscher für ALLE Branchen gewinnen, sagte der CEO.',
@@ -79,5 +87,6 @@ export const instrumentNegatives: Readonly<Record<Lang, readonly string[]>> = {
     'Mehr Artikel aus dieser Rubrik gibt es hier. Abonnieren Sie den Podcast bei Spotify und Apple Podcast.',
     'Die Luxusuhr mit dem Spitznamen „Pepsi“ ist selten zu haben, ebenso die „Hulk“.',
     'Ein Shell-Schalter, eine Post-Filiale und ein Visa-Antrag: Deutschland bleibt bürokratisch.',
+    'ams Osram: Trotz 400 Millionen-Deal starker Umsatzrückgang 31.10.2023',
   ],
 };

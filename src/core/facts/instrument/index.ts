@@ -16,9 +16,12 @@ const NOT_ARTICLE_TEXT = new RegExp('^(?:' + [
 ].join('|') + ')', 'i');
 /** Job ads: "(m/w/d)". Apart from the anchored patterns so that those are tried at the start only. */
 const JOB_AD = /\((?:m\/w\/d|w\/m\/d|m\/f\/d|d\/m\/w)\)/i;
+/** A link to another story with its date stamp: "ams Osram: Trotz Deal Umsatzrückgang 31.10.2023". */
+const DATED_TEASER = /[\s\u00a0]\d{1,2}\.\d{1,2}\.\d{4}[\s\u00a0]*$/;
+const TEASER_LENGTH = 200;
 
 export function extractInstruments({ text, index, article }: BlockContext): Located<InstrumentFact>[] {
-  if (NOT_ARTICLE_TEXT.test(text) || JOB_AD.test(text)) return [];
+  if (NOT_ARTICLE_TEXT.test(text) || JOB_AD.test(text) || (text.length < TEASER_LENGTH && DATED_TEASER.test(text))) return [];
   const words = scan(text);
   const explicit = findExplicit(text, words.shapes);
   const names = findNameMentions(text, explicit, article.lang, words);

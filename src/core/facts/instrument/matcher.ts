@@ -2,6 +2,7 @@
 // as it is read, its words hashed, and a trie over the aliases' word hashes walked from each word start;
 // candidates are verified against the text only on a hit. Built once on first use; the case rules live here.
 import type { Lang } from '../../types';
+import { GLUED_PRODUCT } from './context';
 import { dataset, type Instrument } from './data';
 import { aliasWordHashes, fold, foldCode, scan, wordAt, type Words } from './words';
 
@@ -117,7 +118,10 @@ function walk(root: TrieNode, words: Words, i: number, genitive: boolean): TrieN
 
 function longestMatch(path: readonly TrieNode[], text: string, at: number, genitive: boolean): Candidate | undefined {
   for (let depth = path.length - 1; depth >= 0; depth--) {
-    const found = path[depth]!.candidates?.find(candidate => matchesAt(text, at, candidate, genitive));
+    const candidates = path[depth]!.candidates ?? [];
+    // "Nio" as written beats "NIO" read in title case.
+    const found = candidates.find(c => c.exactCase && text.startsWith(c.alias, at) && matchesAt(text, at, c, genitive))
+      ?? candidates.find(c => matchesAt(text, at, c, genitive));
     if (found) return found;
   }
   return undefined;
@@ -144,10 +148,16 @@ function titleCaseOfAcronym(surface: string, candidate: Candidate, next: number)
     && surface === candidate.alias[0] + candidate.alias.slice(1).toLowerCase();
 }
 
+/** "ApplePay", "GooglePay": a product word glued to the name, capitalised. */
+function gluedProduct(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  return next >= 0x41 && next <= 0x5a && GLUED_PRODUCT.test(text.slice(end, end + 12));
+}
+
 function matchesAt(text: string, at: number, candidate: Candidate, genitive: boolean): boolean {
   const end = at + candidate.alias.length;
   if (!foldedStartsWith(text, at, candidate.alias)) return false;
-  if (wordAt(text, end) && !(genitive && germanGenitive(text, end, candidate))) return false;
+  if (wordAt(text, end) && !(genitive && germanGenitive(text, end, candidate)) && !gluedProduct(text, end)) return false;
   // "Amazon.com" is one name, but "Amazon." ends a sentence: a dot followed by a letter continues the word.
   if (foldedAt(text, end) === 0x2e && wordAt(text, end + 1) && !candidate.alias.endsWith('.')) return false;
   const surface = text.slice(at, end);

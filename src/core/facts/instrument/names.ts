@@ -60,7 +60,7 @@ function identified(weak: boolean, instrument: Instrument, { surface, before, af
   const doubtful = weak || quotedAlone(before, after) || shoutedWord(surface, instrument) || (instrument.minor && sentenceStartWord(surface, before));
   if (!doubtful) return true;
   const printedTicker = tickerInParentheses(after);
-  return companyContextAfter(after) || companyContextBefore(before) || (lang === 'de' && germanGenitive(after))
+  return companyContextAfter(after) || companyContextBefore(before) || (lang === 'de' ? germanGenitive(after) : englishPossessive(surface, before, after))
     || (printedTicker !== undefined && listingsOf(instrument).some(l => tickerKey(l.ticker) === tickerKey(printedTicker)))
     || explicit.some(e => e.info.instrument === instrument);
 }
@@ -78,9 +78,17 @@ function germanGenitive(after: string): boolean {
   return /^s(?![\p{L}\p{N}])/u.test(after);
 }
 
+/**
+ * "Teens love Apple's AirPods", "Target's CEO": inside a sentence, a possessive before a product or title in
+ * capitals is a company's (a person's possessive, "Dell's buyout", "Tim's 13 years", is followed by anything).
+ */
+function englishPossessive(surface: string, before: string, after: string): boolean {
+  return /^['’]s[\s\u00a0]+\p{Ll}*\p{Lu}/u.test(after) && !sentenceStartWord(surface, before);
+}
+
 /** "Snowflake after snowflake …": a capitalised first word of a sentence may be any word; alone it proves nothing. */
 function sentenceStartWord(surface: string, before: string): boolean {
-  return /^\p{L}+$/u.test(surface) && /(?:^|[.!?:]["“”']?)[\s\u00a0]*$/u.test(before);
+  return /^\p{L}+$/u.test(surface) && /(?:^|[.!?:])[\s\u00a0]*["“”'‘„«»]?[\s\u00a0]*$/u.test(before);
 }
 
 /** "FOUNDER" in an all-caps headline: a one-word name written in capitals only counts with company context. */
