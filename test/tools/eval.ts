@@ -25,10 +25,13 @@ async function main(argv: string[]): Promise<void> {
   if (kinds.includes('promo')) {
     console.log(`gold pages without promotion: ${evaluation.promoFreePages}, with a block flagged: ${evaluation.promoFreeFlagged}`);
   }
+  if (kinds.includes('instrument')) {
+    console.log(`gold pages without instruments: ${evaluation.instrumentFreePages}, instruments found on them: ${evaluation.instrumentsOnInstrumentFreePages}`);
+  }
   if (jsonOut) {
     mkdirSync(dirname(jsonOut), { recursive: true });
-    const { rows, promoFreePages, promoFreeFlagged } = evaluation;
-    writeFileSync(jsonOut, JSON.stringify({ rows, promoFreePages, promoFreeFlagged }, null, 1));
+    const { pages: _pages, ...figures } = evaluation;
+    writeFileSync(jsonOut, JSON.stringify(figures, null, 1));
   }
 }
 

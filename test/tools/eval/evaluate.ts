@@ -25,6 +25,9 @@ export interface Evaluation {
   /** Gold pages without any promotion, and how many of them got a block flagged. */
   promoFreePages: number;
   promoFreeFlagged: number;
+  /** Gold pages that name no instrument (the negative controls among them), and instruments found there. */
+  instrumentFreePages: number;
+  instrumentsOnInstrumentFreePages: number;
 }
 
 export async function evaluate(kinds: readonly EvalKind[]): Promise<Evaluation> {
@@ -40,6 +43,8 @@ export async function evaluate(kinds: readonly EvalKind[]): Promise<Evaluation> 
   const pages: PageReport[] = [];
   let promoFreePages = 0;
   let promoFreeFlagged = 0;
+  let instrumentFreePages = 0;
+  let instrumentsOnInstrumentFreePages = 0;
 
   for (const goldCase of goldCases()) {
     const sheet = await factSheetOfFile(goldCase.page);
@@ -54,8 +59,12 @@ export async function evaluate(kinds: readonly EvalKind[]): Promise<Evaluation> 
       promoFreePages++;
       if (sheet.promos.length > 0) promoFreeFlagged++;
     }
+    if (kinds.includes('instrument') && goldCase.gold.instruments?.length === 0) {
+      instrumentFreePages++;
+      instrumentsOnInstrumentFreePages += sheet.facts.filter(fact => fact.kind === 'instrument').length;
+    }
     pages.push({ goldCase, lines });
   }
   const rows = [...tallies.values()].map(tally => ({ ...tally, ...f1(tally) }));
-  return { rows, pages, promoFreePages, promoFreeFlagged };
+  return { rows, pages, promoFreePages, promoFreeFlagged, instrumentFreePages, instrumentsOnInstrumentFreePages };
 }
