@@ -22,6 +22,8 @@ const SPACED_LETTERS = /(?<![\p{L}])(?:\p{L}[ .\-·]){3,}\p{L}(?![\p{L}])/gu;
 const LABELS = [...new Set([...de.labels, ...en.labels])].sort((a, b) => b.length - a.length);
 const LABEL_PATTERN = new RegExp(`(?<![\\p{L}])(?:${LABELS.map(escape).join('|')})(?![\\p{L}])`, 'iu');
 
+const SECTION_CAPTIONS = [...de.sectionCaptions, ...en.sectionCaptions];
+
 const NEGATED = /(?<![\p{L}])(?:ohne|keine?|werbefrei|no|without|free)(?![\p{L}])/iu;
 
 export interface FoundLabel {
@@ -31,6 +33,8 @@ export interface FoundLabel {
   disguised: boolean;
   /** Text around the label, de-obfuscated ("Gutscheine" in "Gutscheine (Anzeige)"). */
   rest: string;
+  /** The caption heads a whole section of partner offers ("Serviceangebote unserer Partner"). */
+  section?: true;
 }
 
 /** Undoes the usual tricks that keep a label from matching, and says whether any was used. */
@@ -48,6 +52,8 @@ export function findLabel(raw: string): FoundLabel | undefined {
   if (raw.length > MAX_LABEL_LENGTH * 2) return undefined;
   const { text, disguised } = normaliseLabelText(raw);
   if (text.length === 0 || text.length > MAX_LABEL_LENGTH) return undefined;
+  const caption = text.toLowerCase();
+  if (SECTION_CAPTIONS.some(pattern => pattern.test(caption))) return { label: caption, disguised, rest: '', section: true };
   const match = LABEL_PATTERN.exec(text);
   if (!match) return undefined;
   const label = match[0].toLowerCase().replace(/\s+/g, ' ');

@@ -20,7 +20,7 @@ export function firstMatch(text: string, patterns: readonly RegExp[]): RegExpExe
   return undefined;
 }
 
-const SEED_GROUPS = LOCALES.flatMap(v => [...v.buyOrSell, ...v.freeOffer, ...v.salesProduct, ...v.signUpOffer, ...v.rateOffer, ...v.urgency]);
+const SEED_GROUPS = LOCALES.flatMap(v => [...v.buyOrSell, ...v.freeOffer, ...v.salesProduct, ...v.signUpOffer, ...v.rateOffer, ...v.urgency, ...v.eventSignUp]);
 
 /** True when a piece of page text carries strong promo wording: the DOM layer starts a candidate there. */
 export function looksPromotional(text: string): boolean {

@@ -18,6 +18,7 @@ export const REASON_TEXTS: Record<SignalCode, ReasonText> = {
   'sign-up-offer': { de: 'Anmelde-, Depot- oder Abo-Angebot: „{0}“', en: 'Sign-up, broker or subscription offer: “{0}”' },
   discount: { de: 'Rabatt-Lockangebot: „{0}“', en: 'Discount pitch: “{0}”' },
   'rate-offer': { de: 'Zins-Lockangebot: „{0}“', en: 'Savings-rate lure: “{0}”' },
+  'event-ad': { de: 'Veranstaltungswerbung mit Anmeldung: „{0}“', en: 'Event ad with a sign-up button: “{0}”' },
   urgency: { de: 'Drängt zur Eile: „{0}“', en: 'Pushes urgency: “{0}”' },
   'call-to-action': { de: 'Handlungsaufforderung: „{0}“', en: 'Call to action: “{0}”' },
   'investor-address': { de: 'Spricht Anleger direkt an: „{0}“', en: 'Addresses the reader as an investor: “{0}”' },

@@ -23,6 +23,8 @@ export const WEIGHTS = {
   'sign-up-offer': 0.3,
   discount: 0.3,
   'rate-offer': 0.45,
+  /** A dated event with a registration button: a conference or webinar ad. */
+  'event-ad': 0.45,
   urgency: 0.2,
   'call-to-action': 0.2,
   'investor-address': 0.15,
@@ -66,6 +68,9 @@ const PHRASE_GROUPS: readonly [SignalCode, readonly RegExp[]][] = ([
   ['investor-address', v => v.investorAddress],
 ] as const satisfies readonly [SignalCode, (v: PromoVocabulary) => readonly RegExp[]][]).map(([code, pick]) => [code, LOCALES.flatMap(pick)]);
 
+const EVENT_SIGN_UP = LOCALES.flatMap(v => v.eventSignUp);
+const EVENT_DATES = LOCALES.flatMap(v => v.eventDates);
+
 /** Every positive signal that fires on the candidate, with the words that made it fire. */
 export function detectSignals(candidate: PromoCandidate): Signal[] {
   const text = forMatching(candidate.text);
@@ -78,6 +83,8 @@ export function detectSignals(candidate: PromoCandidate): Signal[] {
     const found = firstMatch(text, patterns);
     if (found) add(code, asWritten(candidate.text, found));
   }
+  const signUp = firstMatch(text, EVENT_SIGN_UP);
+  if (signUp && firstMatch(text, EVENT_DATES)) add('event-ad', asWritten(candidate.text, signUp));
   if (/\?!|!\?/.test(candidate.text)) add('teaser-heading');
   linkSignals(candidate, add);
   const company = templateCompany(candidate.text);

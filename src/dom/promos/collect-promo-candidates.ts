@@ -2,7 +2,7 @@
 // teaser wording (CTA boxes, linked one-line teasers, sidebar widgets). Read-only, bounded work.
 import { findLabel, looksPromotional, MAX_LABEL_LENGTH, type PromoCandidate } from '../../core/promos';
 import type { Lang } from '../../core/types';
-import { blockAround, describeBlock, isLabelElement, labelledBlock, MAX_TEASER_BLOCK, type PageContext } from './promo-block';
+import { adName, blockAround, describeBlock, headedSection, isLabelElement, labelledBlock, MAX_TEASER_BLOCK, type PageContext } from './promo-block';
 import { isHidden, visibleText } from './visible-text';
 
 export const MAX_CANDIDATES = 400;
@@ -15,8 +15,11 @@ const MENU_WORDS = /(?:^|[-_ ])(?:nav|navbar|navigation|menu|footer|breadcrumbs?
 
 interface Seed {
   element: Element;
-  /** "text": teaser wording; "label": a caption element; "box": the element names itself an ad (aria-label). */
-  kind: 'text' | 'label' | 'box';
+  /**
+   * "text": teaser wording; "label": a caption element; "box": the element names itself an ad
+   * (aria-label); "section": a caption that names the section it heads an ad.
+   */
+  kind: 'text' | 'label' | 'box' | 'section';
   ordinal: number;
 }
 
@@ -32,8 +35,9 @@ export function collectPromoCandidates(doc: Document, articleRoot: Element | nul
   for (const seed of seeds) {
     if (blocks.size >= MAX_CANDIDATES) break;
     const block = seed.kind === 'box' ? seed.element
-      : seed.kind === 'label' ? labelledBlock(seed.element, context)
-        : blockAround(seed.element, context, MAX_TEASER_BLOCK);
+      : seed.kind === 'section' ? headedSection(seed.element, context)
+        : seed.kind === 'label' ? labelledBlock(seed.element, context)
+          : blockAround(seed.element, context, MAX_TEASER_BLOCK);
     if (!blocks.has(block)) blocks.set(block, seed.ordinal);
   }
   // A box and a heading inside it are one promo: keep the outermost.
@@ -64,7 +68,8 @@ function findSeeds(body: Element): { seeds: Seed[]; textCount: number } {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (isHidden(el)) continue;
-    if (namesItselfAnAd(el)) seeds.push({ element: el, kind: 'box', ordinal: textCount });
+    const named = namedAdKind(el);
+    if (named) seeds.push({ element: el, kind: named, ordinal: textCount });
     const menu = inMenu || isMenu(el);
     for (let i = el.childNodes.length - 1; i >= 0; i--) stack.push({ node: el.childNodes[i]!, inMenu: menu });
   }
@@ -72,12 +77,15 @@ function findSeeds(body: Element): { seeds: Seed[]; textCount: number } {
 }
 
 /**
- * A box whose accessible name is an advertising label (aria-label="Anzeige") and that holds more
- * than a caption: a captioned headline names the section around it, which is too vague to mark.
+ * An element whose accessible name is an advertising label (aria-label="Anzeige"): a box holding
+ * more than a caption is the ad; a caption that is no label itself (SZ's "Vergleichsportal" over
+ * its deals carousel) heads the ad section. Empty named elements are slots, found by their caption.
  */
-function namesItselfAnAd(el: Element): boolean {
-  const name = el.getAttribute('aria-label');
-  return name !== null && findLabel(name)?.rest === '' && visibleText(el, MAX_LABEL_LENGTH) === undefined;
+function namedAdKind(el: Element): 'box' | 'section' | undefined {
+  if (adName(el) === undefined) return undefined;
+  const caption = visibleText(el, MAX_LABEL_LENGTH);
+  if (caption === undefined) return 'box';
+  return caption !== '' && !findLabel(caption) ? 'section' : undefined;
 }
 
 function seedAt(parent: Element, text: string, inMenu: boolean, checked: Set<Element>): Omit<Seed, 'ordinal'> | undefined {
@@ -86,7 +94,7 @@ function seedAt(parent: Element, text: string, inMenu: boolean, checked: Set<Ele
   // (the advertisers' section) and teaser wording in menus do not.
   if (label && !(inMenu && /^H\d$/.test(parent.tagName))) {
     const caption = visibleText(parent, MAX_LABEL_LENGTH) ?? text;
-    if (isLabelElement(parent, caption)) return { element: parent, kind: 'label' };
+    if (isLabelElement(parent, caption)) return { element: parent, kind: label.section ? 'section' : 'label' };
   }
   if (inMenu) return undefined;
   const holder = textHolder(parent);

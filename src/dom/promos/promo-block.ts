@@ -7,12 +7,16 @@ import { isHidden, visibleText } from './visible-text';
 /** Longest block a teaser seed may grow into; a labelled slot stays smaller (labels sit on small boxes). */
 export const MAX_TEASER_BLOCK = 1200;
 export const MAX_LABELLED_BLOCK = 600;
+/** A section headed by an ad caption (a carousel of partner offers) may be longer. */
+const MAX_SECTION_BLOCK = 2400;
 /** Climbing stops before a parent that adds this many long paragraphs: that is article text. */
 const PARAGRAPHS_OF_TEXT = 2;
 const LONG_PARAGRAPH = 200;
 /** A labelled teaser box has a few links; a labelled column of many links is a list, not one ad. */
 const MAX_TEASER_LINKS = 3;
 const MAX_TOKENS = 40;
+/** Siblings of one template that make a list of teasers. */
+const MIN_LIST_ITEMS = 3;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 const INLINE = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'SMALL', 'FONT', 'MARK', 'SUP', 'SUB', 'ABBR', 'CITE', 'Q', 'TIME', 'LABEL', 'BUTTON', 'IMG', 'PICTURE']);
@@ -33,10 +37,22 @@ export function blockAround(start: Element, context: PageContext, limit: number)
     current = current.parentElement;
   }
   for (let parent = current.parentElement; parent && growsInto(parent, current, context, limit); parent = parent.parentElement) {
-    if (joinsAnotherBox(parent, current)) break;
+    if (joinsAnotherBox(parent, current) || isListItem(current, parent)) break;
     current = parent;
   }
   return current;
+}
+
+/**
+ * One linked item of a teaser list (several siblings of the same template, each with a link): the
+ * teaser is that item, not the editorial links around it (WELT's "Lesen Sie hier mehr" list).
+ */
+function isListItem(current: Element, parent: Element): boolean {
+  const template = current.getAttribute('class')?.trim();
+  if (!template && current.tagName !== 'LI') return false;
+  const items = Array.from(parent.children).filter(child => child.tagName === current.tagName
+    && (child.getAttribute('class')?.trim() ?? '') === (template ?? '') && child.querySelector('a[href]'));
+  return items.length >= MIN_LIST_ITEMS && items.includes(current);
 }
 
 /**
@@ -68,6 +84,26 @@ export function labelledBlock(label: Element, context: PageContext): Element {
     text = outer;
   }
   return current;
+}
+
+/**
+ * The box a section caption heads ("Serviceangebote unserer Partner", a headline named "Anzeige"):
+ * the outermost ancestor whose text still starts with the caption.
+ */
+export function headedSection(caption: Element, context: PageContext): Element {
+  const text = visibleText(caption, MAX_LABEL_LENGTH) ?? '';
+  let current = caption;
+  for (let parent = current.parentElement; parent && growsInto(parent, current, context, MAX_SECTION_BLOCK); parent = parent.parentElement) {
+    if (!visibleText(parent, MAX_SECTION_BLOCK)?.startsWith(text)) break;
+    current = parent;
+  }
+  return current;
+}
+
+/** The element's accessible name when that is a bare advertising label (aria-label="Anzeige"). */
+export function adName(element: Element): string | undefined {
+  const name = element.getAttribute('aria-label');
+  return name !== null && findLabel(name)?.rest === '' ? name : undefined;
 }
 
 /** An ad slot: the label next to a script, an iframe or an element without text that scripts fill. */
@@ -119,8 +155,8 @@ function addsArticleText(parent: Element, current: Element): boolean {
 
 /** The advertising label of the block (its aria-label, a caption inside or a bare caption next to it), raw. */
 export function labelOf(block: Element): string | undefined {
-  const named = block.getAttribute('aria-label');
-  if (named !== null && findLabel(named)?.rest === '') return named;
+  const named = adName(block);
+  if (named !== undefined) return named;
   const inside = findLabelElement(block);
   if (inside) return inside;
   for (const sibling of [block.previousElementSibling, block.nextElementSibling]) {
@@ -131,12 +167,14 @@ export function labelOf(block: Element): string | undefined {
   return undefined;
 }
 
-/** The innermost element whose caption carries a label: "Werbung", not the box around it. */
+/** The innermost element whose caption or accessible name carries a label: "Werbung", not the box around it. */
 function findLabelElement(block: Element): string | undefined {
   const stack: Element[] = [block];
   while (stack.length > 0) {
     const el = stack.pop()!;
     if (isHidden(el)) continue;
+    const named = adName(el);
+    if (named !== undefined && el !== block) return named;
     const text = visibleText(el, MAX_LABEL_LENGTH);
     const inner = Array.from(el.children);
     if (text !== undefined && isLabelElement(el, text) && !inner.some(child => findLabel(visibleText(child, MAX_LABEL_LENGTH) ?? ''))) return text;

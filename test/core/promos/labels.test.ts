@@ -38,7 +38,23 @@ describe('advertising labels', () => {
   });
 
   it.each([
+    ['Serviceangebote unserer Partner', 'serviceangebote unserer partner'],
+    ['Serviceangebote von SPIEGEL-Partnern', 'serviceangebote von spiegel-partnern'],
+    ['Partnerangebote', 'partnerangebote'],
+    ['Offers from our partners', 'offers from our partners'],
+  ])('reads "%s" as a caption that heads a section of partner offers', (raw, label) => {
+    expect(findLabel(raw)).toEqual({ label, disguised: false, rest: '', section: true });
+  });
+
+  it('reads the plural caption "Anzeigen:" over a row of ad links, not the verb "anzeigen"', () => {
+    expect(findLabel('Anzeigen:')?.label).toBe('anzeigen:');
+    expect(findLabel('Kommentare anzeigen:')).toBeUndefined();
+  });
+
+  it.each([
     'Anzeigen',
+    'Unsere Partner',
+    'Angebote für Abonnenten',
     'Mediadaten / Werbung',
     'Vertrag mit Werbung:',
     'Marketing, PR & Werbung',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { describeReason, PROMO_THRESHOLD, scorePromos } from '../../../src/core/promos';
 import { REASON_TEXTS } from '../../../src/core/promos/reasons';
-import { WEIGHTS } from '../../../src/core/promos/signals';
+import { detectSignals, WEIGHTS } from '../../../src/core/promos/signals';
 import type { PromoCandidate } from '../../../src/core/promos/types';
 
 function candidate(fields: Partial<PromoCandidate> & { text: string }): PromoCandidate {
@@ -83,6 +83,14 @@ describe('scoring promo candidates', () => {
     const labelled = candidate({ text: 'Anzeige Deals des Tages von Amazon, Ebay & Co.', label: 'Anzeige', links: [{ text: 'Deals des Tages', href: 'https://example.com/deals' }] });
     const bare = candidate({ text: 'Advertisement Continue reading the main story', label: 'Advertisement', lang: 'en' });
     expect(scorePromos([labelled, bare]).map(s => s.index)).toEqual([0]);
+  });
+
+  it('flags a dated event with a registration button, not a date or a sign-up alone', () => {
+    const ft = candidate({ lang: 'en', inArticle: true, links: [{ text: 'Register now', href: 'https://ftspace.live.ft.com/' }], text: 'Investing in Space Pan Pacific London 08 June - 09 June 2022 New horizons for sustainable growth Register now Presented by' });
+    expect(codes(ft)).toContain('event-ad');
+    const kongress = candidate({ text: 'Anlegerkongress am 18. Oktober in Frankfurt: Jetzt Ticket sichern' });
+    expect(scorePromos([candidate({ text: 'Die Hauptversammlung findet am 18. Oktober statt.' }), candidate({ lang: 'en', text: 'Register now to comment' })])).toEqual([]);
+    expect(detectSignals(kongress).map(signal => signal.code)).toContain('event-ad');
   });
 
   it('counts empty labelled slots once per page, and only when nothing else is flagged', () => {

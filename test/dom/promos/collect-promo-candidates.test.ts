@@ -76,12 +76,44 @@ describe('collecting promo candidates', () => {
     expect(flagged(doc, 'en')).toEqual([]);
   });
 
+  it('takes one item of a linked teaser list, not the editorial list around it (WELT)', () => {
+    const item = (topic: string, title: string) => `<div class="list__item"><span>${topic}</span> <a href="/plus/${topic.length}">${title}</a></div>`;
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text des Artikels. '.repeat(30)}</p>
+      <div class="inline"><div class="list__label">Lesen Sie hier mehr aus der Finanzwelt</div><div class="list__body">
+      ${item('Wirtschaftsweise', '„Abschalten der AKW bedeutet, dass der Strompreis steigt“')}${item('Leonhard Fischer', '„Immer mehr Geld aus dem Nichts“')}
+      ${item('Tagesgeld, Festgeld', 'Bis zu vier Prozent – so holen Sie sich jetzt den besten sicheren Zins')}</div></div>
+      <p>${'Noch mehr Text. '.repeat(30)}</p></article></body>`);
+    const found = collectPromoCandidates(doc, doc.querySelector('article'), 'de');
+    expect(found.map(entry => entry.candidate.text)).toEqual(['Tagesgeld, Festgeld Bis zu vier Prozent – so holen Sie sich jetzt den besten sicheren Zins']);
+  });
+
   it('stays bounded on a huge page full of teaser wording', () => {
     const teasers = Array.from({ length: 3000 }, (_, i) => `<div class="t"><a href="/analyse/${i}?src=x">Aktie ${i}: Kaufen oder verkaufen?!</a></div>`).join('');
     const doc = load(`<body><main>${teasers}</main></body>`);
     const found = collectPromoCandidates(doc, null, 'de');
     expect(found.length).toBeLessThanOrEqual(MAX_CANDIDATES);
     expect(found.length).toBeGreaterThan(100);
+  });
+});
+
+describe('sections headed by an ad caption', () => {
+  it('takes the carousel a headline named "Anzeige" heads (SZ deals)', () => {
+    const deals = Array.from({ length: 4 }, (_, i) => `<li><a href="/vergleich/${i}"><dl><dt>Vergleich ${i}</dt><dd>Günstige Tarife finden</dd></dl></a></li>`).join('');
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text. '.repeat(60)}</p></article>
+      <aside><section class="deals"><header><p aria-label="Anzeige"><a href="/vergleich">Vergleichsportal</a></p></header><ul>${deals}</ul></section></aside></body>`);
+    const promos = flagged(doc);
+    expect(promos.map(p => [p.element.tagName, p.candidate.label])).toEqual([['ASIDE', 'Anzeige']]);
+    expect(promos[0]!.candidate.text).toContain('Vergleich 3 Günstige Tarife finden');
+  });
+
+  it('takes the teaser gallery under "Serviceangebote unserer Partner" (WiWo)', () => {
+    const tiles = ['Bellevue Ferienhaus: Exklusive Urlaubsdomizile', 'Stellenmarkt: Den Traumjob finden', 'Homeday: Immobilie bewerten', 'Sparkasse: Kredit vergleichen']
+      .map((title, i) => `<div class="tile"><a href="https://partner${i}.example/wiwo"><h3>${title}</h3></a></div>`).join('');
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text. '.repeat(60)}</p></article>
+      <div class="gallery"><div class="head"><div class="c-headline">Serviceangebote unserer Partner</div></div><div class="tiles">${tiles}</div></div>
+      <div class="more"><h2>Mehr aus dem Ressort</h2><a href="/x">Eine Meldung</a></div></body>`);
+    const promos = flagged(doc);
+    expect(promos.map(p => p.element.className)).toEqual(['gallery']);
   });
 });
 

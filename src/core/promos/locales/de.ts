@@ -2,8 +2,9 @@
 import type { PromoVocabulary } from './vocabulary';
 
 export const de: PromoVocabulary = {
-  labels: ['anzeige', 'werbung', 'reklame', 'advertorial', 'gesponsert', 'sponsored', 'werbeanzeige', 'sonderveröffentlichung', 'partnerinhalt', 'partner-inhalt', 'gesponsert von', 'präsentiert von'],
+  labels: ['anzeige', 'anzeigen:', 'werbung', 'reklame', 'advertorial', 'gesponsert', 'sponsored', 'werbeanzeige', 'sonderveröffentlichung', 'partnerinhalt', 'partner-inhalt', 'gesponsert von', 'präsentiert von'],
   slotLabels: ['anzeige', 'werbung', 'reklame'],
+  sectionCaptions: [/^(?:service-?)?angebote (?:unserer |von (?:unseren )?)(?:[\p{L}\d.]+-)?partner(?:n|s)?$/u, /^partner-?angebote$/],
   buyOrSell: [
     /\b(?:kaufen|nachkaufen|verkaufen|halten|einsteigen|aussteigen),? (?:halten )?oder (?:kaufen|nachkaufen|verkaufen|halten|einsteigen|aussteigen)\b/,
     /\bsollten (?:anleger|sie|aktionäre|investoren) (?:jetzt |sofort |lieber |besser )?(?:verkaufen|kaufen|einsteigen|aussteigen|zugreifen)\b/,
@@ -49,6 +50,12 @@ export const de: PromoVocabulary = {
     /\bzeitlich begrenzt\b/,
     /\b(?:aktionäre|anleger|investoren) aufgepasst\b/,
   ],
+  eventSignUp: [
+    /\bjetzt (?:ticket|tickets|platz|plätze|teilnahme) (?:sichern|buchen)\b/,
+    /\b(?:tickets?|platz) sichern\b/,
+    /\bzur anmeldung\b/,
+  ],
+  eventDates: [/\b\d{1,2}\. ?(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/],
   callToAction: [
     /\bhier weiterlesen\b/,
     /\bjetzt (?:lesen|weiterlesen|informieren|herunterladen|downloaden|testen|starten)\b/,

@@ -4,6 +4,7 @@ import type { PromoVocabulary } from './vocabulary';
 export const en: PromoVocabulary = {
   labels: ['advertisement', 'advertorial', 'sponsored', 'sponsored by', 'sponsored content', 'sponsored links', 'sponsored stories', 'paid post', 'paid content', 'paid partnership', 'promoted', 'promoted by', 'promoted content', 'promoted stories', 'partner content', 'ad'],
   slotLabels: ['advertisement'],
+  sectionCaptions: [/^(?:offers |deals )?from our (?:partners|sponsors)$/, /^partner (?:offers|deals)$/],
   buyOrSell: [
     /\bbuy or sell\b/,
     /\bshould you (?:invest|buy|sell|put)\b/,
@@ -59,6 +60,15 @@ export const en: PromoVocabulary = {
     /\blast chance\b/,
     /\bright now\?/,
     /\bbefore the broader market catches on\b/,
+  ],
+  eventSignUp: [
+    /\bregister (?:now|today|here)\b/,
+    /\bbook (?:your|a) (?:place|seat|ticket|pass)\b/,
+    /\bget (?:your )?(?:tickets|pass)\b/,
+  ],
+  eventDates: [
+    /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/,
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/,
   ],
   callToAction: [
     /\bread more\b/,

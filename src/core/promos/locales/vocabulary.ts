@@ -10,6 +10,11 @@ export interface PromoVocabulary {
    * (NYT) are no slot a reader sees; see visible-text.ts.
    */
   slotLabels: readonly string[];
+  /**
+   * Whole captions that head a section of partner offers ("Serviceangebote unserer Partner"): the
+   * publisher's way of marking affiliate boxes, matched against the lower-cased caption.
+   */
+  sectionCaptions: readonly RegExp[];
   /** "Kaufen oder verkaufen?", "Should you invest … right now?" */
   buyOrSell: readonly RegExp[];
   /** "Gratis-Analyse", "free report", "Sonderreport" */
@@ -23,6 +28,10 @@ export interface PromoVocabulary {
   /** Savings-rate lures ("bis zu vier Prozent … den besten Zins", "earn up to 5% APY"). */
   rateOffer: readonly RegExp[];
   urgency: readonly RegExp[];
+  /** Registration buttons of events ("Register now", "Jetzt Ticket sichern"): an event ad with eventDates. */
+  eventSignUp: readonly RegExp[];
+  /** A calendar day with its month name ("08 June", "October 18-20", "18. Oktober"). */
+  eventDates: readonly RegExp[];
   callToAction: readonly RegExp[];
   /** Selling second-person address ("erfahren Sie was jetzt zu tun ist", "you'll want to"). */
   investorAddress: readonly RegExp[];
