@@ -154,9 +154,10 @@ function templateCompany(text: string): string | undefined {
   return undefined;
 }
 
+/** The block heads an editorial list, or is one item of a list captioned like one. */
 function isEditorialList(candidate: PromoCandidate): boolean {
-  const first = forMatching(candidate.headings[0] ?? candidate.text.slice(0, 60));
-  return LOCALES.some(v => v.editorialLists.some(pattern => pattern.test(first)));
+  const captions = [candidate.headings[0] ?? candidate.text.slice(0, 60), candidate.listCaption ?? ''].map(forMatching);
+  return LOCALES.some(v => v.editorialLists.some(pattern => captions.some(caption => pattern.test(caption))));
 }
 
 function realLinks(candidate: PromoCandidate): PromoCandidate['links'] {

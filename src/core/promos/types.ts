@@ -17,6 +17,8 @@ export interface PromoCandidate {
   links: PromoLink[];
   /** Text of a short label element in or right before the block ("Anzeige", "Sponsored"), raw. */
   label?: string;
+  /** Caption over the list the block is one item of ("Meistgelesen"), when it is a list item. */
+  listCaption?: string;
   /** True when the block sits inside the article body. */
   inArticle: boolean;
   /** Position of the block in the document's text, 0 (top) .. 1 (bottom). */

@@ -17,6 +17,7 @@ const MAX_TEASER_LINKS = 3;
 const MAX_TOKENS = 40;
 /** Siblings of one template that make a list of teasers. */
 const MIN_LIST_ITEMS = 3;
+const MAX_LIST_CAPTION = 80;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
 const INLINE = new Set(['A', 'SPAN', 'STRONG', 'B', 'EM', 'I', 'U', 'SMALL', 'FONT', 'MARK', 'SUP', 'SUB', 'ABBR', 'CITE', 'Q', 'TIME', 'LABEL', 'BUTTON', 'IMG', 'PICTURE']);
@@ -206,8 +207,17 @@ export function describeBlock(block: Element, context: PageContext, position: nu
   };
   const label = labelOf(block);
   if (label !== undefined) candidate.label = label;
+  const caption = listCaption(block);
+  if (caption !== undefined) candidate.listCaption = caption;
   if (context.pageHost) candidate.pageHost = context.pageHost;
   return candidate;
+}
+
+/** The caption right before the list the block is one item of ("Meistgelesen" over its <ol>). */
+function listCaption(block: Element): string | undefined {
+  const list = block.parentElement;
+  const before = list && isListItem(block, list) ? list.previousElementSibling : null;
+  return before && !isHidden(before) ? visibleText(before, MAX_LIST_CAPTION) : undefined;
 }
 
 function headingsOf(block: Element): string[] {

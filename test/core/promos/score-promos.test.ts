@@ -77,6 +77,9 @@ describe('scoring promo candidates', () => {
       links: [{ text: 'Lohnt sich der Einstieg bei Puma noch?', href: 'https://example.com/analyse/puma' }, { text: 'Hugo Boss senkt die Prognose', href: 'https://example.com/news/boss' }],
     });
     expect(scorePromos([list])).toEqual([]);
+    const item = candidate({ text: 'Lohnt sich der Einstieg bei Puma noch? Jetzt lesen', links: list.links.slice(0, 1) });
+    expect(scorePromos([item]).length).toBe(1);
+    expect(scorePromos([{ ...item, listCaption: 'Meistgelesen' }])).toEqual([]);
   });
 
   it('flags labelled blocks with content, and a bare "Advertisement · Continue reading" caption not', () => {

@@ -87,6 +87,16 @@ describe('collecting promo candidates', () => {
     expect(found.map(entry => entry.candidate.text)).toEqual(['Tagesgeld, Festgeld Bis zu vier Prozent – so holen Sie sich jetzt den besten sicheren Zins']);
   });
 
+  it('damps an item of a list captioned like an editorial list ("Meistgelesen")', () => {
+    const items = ['Gold auf Rekordhoch: Sollten Sie jetzt verkaufen? Jetzt lesen', 'Nvidia-Zahlen: Das erwarten Analysten', 'Rente mit Aktien: So geht das']
+      .map((title, i) => `<li><a href="/artikel/${i}">${title}</a></li>`).join('');
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text. '.repeat(60)}</p></article>
+      <aside><div class="box"><h4>Meistgelesen</h4><ol>${items}</ol></div></aside></body>`);
+    const found = collectPromoCandidates(doc, doc.querySelector('article'), 'de');
+    expect(found.map(entry => [entry.candidate.text, entry.candidate.listCaption])).toEqual([['Gold auf Rekordhoch: Sollten Sie jetzt verkaufen? Jetzt lesen', 'Meistgelesen']]);
+    expect(flagged(doc)).toEqual([]);
+  });
+
   it('stays bounded on a huge page full of teaser wording', () => {
     const teasers = Array.from({ length: 3000 }, (_, i) => `<div class="t"><a href="/analyse/${i}?src=x">Aktie ${i}: Kaufen oder verkaufen?!</a></div>`).join('');
     const doc = load(`<body><main>${teasers}</main></body>`);
