@@ -12,18 +12,26 @@ async function scores(): Promise<Evaluation> {
 }
 
 describe('extraction quality against gold', () => {
-  for (const [key, minimum] of Object.entries(thresholds.f1)) {
-    const [scope, kind] = key.split('.');
-    it(`${scope} ${kind}: F1 ≥ ${minimum}`, async () => {
-      const row = (await scores()).rows.find(r => r.scope === scope && r.kind === kind);
-      expect(row, `no gold for ${key}`).toBeDefined();
-      expect(row!.f1).toBeGreaterThanOrEqual(minimum);
-    }, 120_000);
+  for (const metric of ['f1', 'recall'] as const) {
+    for (const [key, minimum] of Object.entries(thresholds[metric])) {
+      const [scope, kind] = key.split('.');
+      it(`${scope} ${kind}: ${metric} ≥ ${minimum}`, async () => {
+        const row = (await scores()).rows.find(r => r.scope === scope && r.kind === kind);
+        expect(row, `no gold for ${key}`).toBeDefined();
+        expect(row![metric]).toBeGreaterThanOrEqual(minimum);
+      }, 120_000);
+    }
   }
 
   it(`flags promotion on at most ${thresholds.maxPromoFreePagesFlagged} gold pages without promotion`, async () => {
     const { promoFreePages, promoFreeFlagged } = await scores();
     expect(promoFreePages).toBeGreaterThanOrEqual(thresholds.minPromoFreePages);
     expect(promoFreeFlagged).toBeLessThanOrEqual(thresholds.maxPromoFreePagesFlagged);
+  }, 120_000);
+
+  it(`finds no instrument on the ${thresholds.minInstrumentFreePages}+ gold pages that name none (negative controls)`, async () => {
+    const { instrumentFreePages, instrumentsOnInstrumentFreePages } = await scores();
+    expect(instrumentFreePages).toBeGreaterThanOrEqual(thresholds.minInstrumentFreePages);
+    expect(instrumentsOnInstrumentFreePages).toBe(0);
   }, 120_000);
 });
