@@ -40,10 +40,18 @@ export function tickerInParentheses(after: string): string | undefined {
   return /^[\s\u00a0]*\((?:[A-Za-z ]{2,14}:[\s\u00a0]?)?([A-Z0-9.-]{1,8})\)/.exec(after)?.[1];
 }
 
+const OPENING_QUOTES = new Set([...'„“"‚‘\'»«'].map(quote => quote.charCodeAt(0)));
+const CLOSING_QUOTES = new Set([...'“”"‘’\'«»'].map(quote => quote.charCodeAt(0)));
+
 /** Quoted alone („Pepsi“, "Apple"): a nickname or title, not the company. */
 export function quotedAlone(before: string, after: string): boolean {
-  return /[„“"‚‘'»«]$/.test(before) && /^[“”"‘’'«»]/.test(after);
+  return OPENING_QUOTES.has(before.charCodeAt(before.length - 1)) && CLOSING_QUOTES.has(after.charCodeAt(0));
 }
+
+const CREDIT_CUE = /(?:Foto|Fotos|Bild|Bilder|Photo|Image|Credit|Quelle|Source)s?[\s\u00a0]*:|©/u;
+
+/** The block has a credit cue at all: most have none, and then no name needs the test below. */
+export const hasCreditCue = (text: string): boolean => text.includes('©') || (text.includes(':') && CREDIT_CUE.test(text));
 
 /** Photo credits and picture sources: "Foto: Getty Images", "Bild: Reuters", "© Apple". */
 export function creditContext(before: string): boolean {

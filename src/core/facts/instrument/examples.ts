@@ -56,6 +56,9 @@ export const instrumentExamples: readonly InstrumentExample[] = [
   ]),
   one('de', 'In Madrid schaut man auf die französische Alstom und Stadler aus der Schweiz.', [{ text: 'Alstom', symbol: 'ALO' }, { text: 'Stadler', symbol: 'SRAIL' }]),
   one('en', "Teens love Apple's AirPods. T-Mobile CEO John Legere is stepping down.", [{ text: 'Apple', symbol: 'AAPL' }, { text: 'T-Mobile', symbol: 'TMUS' }]),
+  one('de', 'Gegen Paypal, ApplePay und GooglePay, nicht gegen Applewatch.', [
+    { text: 'Paypal', symbol: 'PYPL' }, { text: 'Apple', symbol: 'AAPL' }, { text: 'Google', symbol: 'GOOGL' },
+  ]),
   one('en', 'Home Depot and Lowe’s gained.', [{ text: 'Home Depot', symbol: 'HD' }, { text: 'Lowe’s', symbol: 'LOW' }]),
   // a common-word name counts once the article names the company unambiguously
   { lang: 'en', blocks: ['Apple shares rose 2%.', 'Apple plans a new campus.'], expect: [{ text: 'Apple', symbol: 'AAPL' }, { text: 'Apple', symbol: 'AAPL' }] },

@@ -75,6 +75,7 @@ function known(text: string, instrument: Instrument, printed?: string): Explicit
  */
 export function findParenthesised(text: string, before: readonly { start: number; end: number; instrument?: Instrument }[]): ExplicitHit[] {
   const hits: ExplicitHit[] = [];
+  if (!text.includes('(')) return hits;
   for (const m of allMatches(PARENTHESISED, text)) {
     const ticker = m[1] ?? '';
     const listings = identifierIndex().byTicker.get(tickerKey(ticker)) ?? [];

@@ -4,9 +4,10 @@ import type { InstrumentFact } from '../../fact-sheet';
 import type { BlockContext, Extractor, Located, Refiner } from '../../types';
 import { findExplicit, findParenthesised } from './explicit';
 import { mention } from './mentions';
+import { scanBlock } from './matcher';
 import { findNameMentions } from './names';
 import { confirmWeakNames, dropRatingSources, unifyPrintedSymbols } from './refine';
-import { scan } from './words';
+
 
 /** Links to other stories, ads and share buttons inside the body name companies that are not the subject. */
 const NOT_ARTICLE_TEXT = new RegExp('^(?:' + [
@@ -22,7 +23,7 @@ const TEASER_LENGTH = 200;
 
 export function extractInstruments({ text, index, article }: BlockContext): Located<InstrumentFact>[] {
   if (NOT_ARTICLE_TEXT.test(text) || JOB_AD.test(text) || (text.length < TEASER_LENGTH && DATED_TEASER.test(text))) return [];
-  const words = scan(text);
+  const words = scanBlock(text);
   const explicit = findExplicit(text, words.shapes);
   const names = findNameMentions(text, explicit, article.lang, words);
   const spans = names.map(n => ({ start: n.start, end: n.start + n.fact.text.length, ...(n.info.instrument ? { instrument: n.info.instrument } : {}) }));

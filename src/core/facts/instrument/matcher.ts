@@ -4,7 +4,7 @@
 import type { Lang } from '../../types';
 import { GLUED_PRODUCT } from './context';
 import { dataset, type Instrument } from './data';
-import { aliasWordHashes, fold, foldCode, scan, wordAt, type Words } from './words';
+import { NONE, aliasWordHashes, fold, foldCode, lowerStarts, next, nextWord, scan, wordAt, type LowerStarts, type Words } from './words';
 
 export interface NameHit {
   instrument: Instrument;
@@ -34,9 +34,13 @@ interface TrieNode {
   candidates?: Candidate[];
 }
 
-/** The root, plus a bitset of its words' hashes: most words of a text start no alias, and one bit says so. */
+/**
+ * The root, plus a bitset of its words' hashes (most words of a text start no alias, and one bit says so)
+ * and the lower-case starts of aliases, which the block scan hashes (./words).
+ */
 export interface AliasTrie extends TrieNode {
   firstWords: Uint32Array;
+  lowerStarts: LowerStarts;
 }
 
 /** 2^18 bits (32 KiB): a few percent filled by the first words of the aliases. */
@@ -48,13 +52,11 @@ const node = (): TrieNode => ({});
 
 let trie: AliasTrie | undefined;
 
-function aliasTrie(): AliasTrie {
-  trie ??= buildAliasTrie(dataset().instruments);
-  return trie;
-}
-
 export function buildAliasTrie(instruments: readonly Instrument[]): AliasTrie {
-  const root: AliasTrie = { firstWords: new Uint32Array(1 << (FIRST_WORD_BITS - 5)) };
+  const root: AliasTrie = {
+    firstWords: new Uint32Array(1 << (FIRST_WORD_BITS - 5)),
+    lowerStarts: lowerStarts(instruments.flatMap(instrument => instrument.aliases.map(alias => alias.text))),
+  };
   for (const instrument of instruments) {
     for (const { text, weak } of instrument.aliases) {
       insert(root, text, instrument, weak);
@@ -80,10 +82,22 @@ function insert(root: TrieNode, alias: string, instrument: Instrument, weak: boo
   (at.candidates ??= []).push({ alias, instrument, weak, exactCase });
 }
 
-/** Longest alias at each word start; overlapping shorter hits are skipped. */
-/** `lang` "de" also accepts the genitive s after a name ("Amazons", "Nvidias"). */
-/** `words`: the block's scan, when the caller has it. */
-export function findNames(text: string, lang: Lang, index: AliasTrie = aliasTrie(), words: Words = scan(text)): NameHit[] {
+/** The trie of the dataset's aliases and the lower-case starts the block scan needs, built on first use. */
+function aliasTrie(): AliasTrie {
+  trie ??= buildAliasTrie(dataset().instruments);
+  return trie;
+}
+
+/** One pass over a block for the names: the words that can start one, and the identifier shapes. */
+export function scanBlock(text: string): Words {
+  return scan(text, aliasTrie().lowerStarts);
+}
+
+/**
+ * Longest alias at each word start; overlapping shorter hits are skipped. `lang` "de" also accepts the
+ * genitive s after a name ("Amazons", "Nvidias"). `words`: the block's scan, when the caller has it.
+ */
+export function findNames(text: string, lang: Lang, index: AliasTrie = aliasTrie(), words: Words = scan(text, index.lowerStarts)): NameHit[] {
   const genitive = lang === 'de';
   const hits: NameHit[] = [];
   const root = index.next;
@@ -92,8 +106,15 @@ export function findNames(text: string, lang: Lang, index: AliasTrie = aliasTrie
   let skipTo = 0;
   for (let i = 0; i < words.count; i++) {
     const at = words.start[i]!;
-    if (at < skipTo || !((mayStart(bits, words.hash[i]!) && root.has(words.hash[i]!)) || (genitive && words.hasStem[i] === 1 && mayStart(bits, words.stem[i]!) && root.has(words.stem[i]!)))) continue;
-    const hit = longestMatch(walk(index, words, i, genitive), text, at, genitive);
+    if (at < skipTo) continue;
+    const hash = words.hash[i]!;
+    const stem = genitive ? words.stem[i]! : NONE;
+    const whole = mayStart(bits, hash) ? root.get(hash) : undefined;
+    // Else a one-word name with a genitive s ("Amazons"), or before a glued product word ("ApplePay").
+    const first = whole ?? firstWordOf(root, bits, stem) ?? firstWordOf(root, bits, words.camel[i]!);
+    if (!first) continue;
+    path[0] = first;
+    const hit = longestMatch(whole ? walk(whole, text, words.end[i]!, genitive) : 1, text, at, genitive);
     if (!hit) continue;
     hits.push({ instrument: hit.instrument, start: at, end: at + hit.alias.length, weak: hit.weak });
     skipTo = at + hit.alias.length;
@@ -101,28 +122,38 @@ export function findNames(text: string, lang: Lang, index: AliasTrie = aliasTrie
   return hits;
 }
 
-/** The trie nodes along the words from `i`; a final word may carry a genitive s ("Amazons", "Deutsche Banks"). */
-function walk(root: TrieNode, words: Words, i: number, genitive: boolean): TrieNode[] {
-  const path: TrieNode[] = [];
-  let at = root;
-  for (let j = i; j < words.count; j++) {
-    const exact = at.next?.get(words.hash[j]!);
-    const next = exact ?? (genitive && words.hasStem[j] === 1 ? at.next?.get(words.stem[j]!) : undefined);
-    if (!next) break;
-    path.push(next);
-    if (!exact) break;
-    at = next;
-  }
-  return path;
+function firstWordOf(root: Map<number, TrieNode>, bits: Uint32Array, hash: number): TrieNode | undefined {
+  return hash !== NONE && mayStart(bits, hash) ? root.get(hash) : undefined;
 }
 
-function longestMatch(path: readonly TrieNode[], text: string, at: number, genitive: boolean): Candidate | undefined {
-  for (let depth = path.length - 1; depth >= 0; depth--) {
-    const candidates = path[depth]!.candidates ?? [];
+/** The trie nodes along a name's words, reused: `path[0]` is the first word's, `walk` fills the rest. */
+const path: TrieNode[] = [];
+
+/**
+ * Follows the words after the first (which ends at `end`) from its node; returns the path's depth. A final
+ * word may carry a genitive s ("Deutsche Banks").
+ */
+function walk(first: TrieNode, text: string, end: number, genitive: boolean): number {
+  let depth = 1;
+  let at = first;
+  for (let from = end; at.next && nextWord(text, from); from = next.end) {
+    const exact = at.next.get(next.hash);
+    const found = exact ?? (genitive && next.stem !== NONE ? at.next.get(next.stem) : undefined);
+    if (!found) break;
+    path[depth++] = found;
+    if (!exact) break;
+    at = found;
+  }
+  return depth;
+}
+
+function longestMatch(depth: number, text: string, at: number, genitive: boolean): Candidate | undefined {
+  for (let d = depth - 1; d >= 0; d--) {
+    const candidates = path[d]!.candidates;
+    if (!candidates) continue;
     // "Nio" as written beats "NIO" read in title case.
-    const found = candidates.find(c => c.exactCase && text.startsWith(c.alias, at) && matchesAt(text, at, c, genitive))
-      ?? candidates.find(c => matchesAt(text, at, c, genitive));
-    if (found) return found;
+    for (const c of candidates) if (c.exactCase && text.startsWith(c.alias, at) && matchesAt(text, at, c, genitive)) return c;
+    for (const c of candidates) if (matchesAt(text, at, c, genitive)) return c;
   }
   return undefined;
 }

@@ -22,20 +22,18 @@ export function mentionInfo(fact: InstrumentFact): MentionInfo | undefined {
 }
 
 export function instrumentFact(text: string, instrument: Instrument): InstrumentFact {
-  return {
-    kind: 'instrument',
-    text,
-    name: instrument.name,
-    ...(instrument.symbol ? { symbol: displaySymbol(instrument) } : {}),
-    ...(instrument.exchange ? { exchange: instrument.exchange } : {}),
-    ...(instrument.isin ? { isin: instrument.isin } : {}),
-    ...(instrument.wkn ? { wkn: instrument.wkn } : {}),
-  };
+  // Assigned one by one: spreads of conditional objects allocate an object each, per mention.
+  const fact: InstrumentFact = { kind: 'instrument', text, name: instrument.name };
+  if (instrument.symbol) fact.symbol = displaySymbol(instrument.symbol, instrument.exchange);
+  if (instrument.exchange) fact.exchange = instrument.exchange;
+  if (instrument.isin) fact.isin = instrument.isin;
+  if (instrument.wkn) fact.wkn = instrument.wkn;
+  return fact;
 }
 
 /** US share classes are written with a dot in news ("BRK.B"); the dataset's home-venue form uses a hyphen. */
-function displaySymbol({ symbol = '', exchange }: Instrument): string {
-  return exchange && US_EXCHANGES.has(exchange) ? symbol.replace(/^([A-Z]+)-([A-Z])$/, '$1.$2') : symbol;
+function displaySymbol(symbol: string, exchange: string | undefined): string {
+  return exchange && symbol.includes('-') && US_EXCHANGES.has(exchange) ? symbol.replace(/^([A-Z]+)-([A-Z])$/, '$1.$2') : symbol;
 }
 
 const US_EXCHANGES = new Set(['NASDAQ', 'NYSE', 'NYSE American', 'NYSE Arca']);

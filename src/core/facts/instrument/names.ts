@@ -1,16 +1,16 @@
 // Company and index names in a block: dataset aliases found by the matcher, graded by their context
 // (a common-word name needs company context) and flagged when a bank is only cited as a rating source.
 import {
-  companyContextAfter, companyContextBefore, creditContext, exchangeUsage, germanNounContext, legalSuffixLength, quotedAlone,
+  companyContextAfter, companyContextBefore, creditContext, exchangeUsage, germanNounContext, hasCreditCue, legalSuffixLength, quotedAlone,
   ratingSourceContext, tickerInParentheses,
 } from './context';
 import { listingsOf, tickerKey, type Instrument } from './data';
 import type { ExplicitHit } from './explicit';
-import { findNames } from './matcher';
+import { findNames, scanBlock } from './matcher';
 import { instrumentFact, type MentionInfo } from './mentions';
 import type { InstrumentFact } from '../../fact-sheet';
 import type { Lang } from '../../types';
-import { scan, type Words } from './words';
+import type { Words } from './words';
 
 export interface NameMention {
   start: number;
@@ -25,12 +25,15 @@ interface Surroundings {
 }
 
 /** `words`: the block's scan, when the caller has it. */
-export function findNameMentions(text: string, explicit: readonly ExplicitHit[], lang: Lang, words: Words = scan(text)): NameMention[] {
+export function findNameMentions(text: string, explicit: readonly ExplicitHit[], lang: Lang, words: Words = scanBlock(text)): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const hit of findNames(text, lang, undefined, words)) {
+  const hits = findNames(text, lang, undefined, words);
+  if (hits.length === 0) return mentions;
+  const cues: BlockCues = { credit: hasCreditCue(text) };
+  for (const hit of hits) {
     if (explicit.some(e => hit.start < e.start + e.fact.text.length && e.start < hit.end)) continue;
     const around = { surface: text.slice(hit.start, hit.end), before: text.slice(Math.max(0, hit.start - 120), hit.start), after: text.slice(hit.end, hit.end + 240) };
-    if (notThisInstrument(hit.instrument, around)) continue;
+    if (notThisInstrument(hit.instrument, around, cues)) continue;
     const { instrument } = hit;
     const printed = instrument.index ? printedCode(around.after, explicit, hit.end) : undefined;
     const fact = instrumentFact(around.surface + around.after.slice(0, legalSuffixLength(around.after)), instrument);
@@ -48,9 +51,14 @@ export function findNameMentions(text: string, explicit: readonly ExplicitHit[],
   return mentions;
 }
 
+/** Whether the block has the words a credit line needs at all (most have none). */
+interface BlockCues {
+  credit: boolean;
+}
+
 /** The words are there, but they mean something else: a blocked name, a fund, a credit line, an exchange, a noun. */
-function notThisInstrument(instrument: Instrument, { surface, before, after }: Surroundings): boolean {
-  return instrument.blocked || instrument.fund || platformMention(before, after) || creditContext(before)
+function notThisInstrument(instrument: Instrument, { surface, before, after }: Surroundings, cues: BlockCues): boolean {
+  return instrument.blocked || instrument.fund || platformMention(before, after) || (cues.credit && creditContext(before))
     || (instrument.index && exchangeUsage(before, after))
     || (instrument.minor && /^\p{L}+$/u.test(surface) && germanNounContext(before));
 }
@@ -66,11 +74,14 @@ function identified(weak: boolean, instrument: Instrument, { surface, before, af
 }
 
 /** Where to listen or subscribe ("Abonnieren Sie den Podcast bei Spotify, Apple Podcast …") and publisher boilerplate. */
-const CALL_TO_ACTION = /(?:^|[.!?:»]\s*)(?:Abonnieren Sie|Hören Sie|Folgen Sie|Teilen Sie|Subscribe|Listen (?:on|to (?:the|our))|Available on|Download (?:on|it|the)|Follow us|Chat with us|Join (?:us|our)|Are you on|Share (?:on|this|via)|Top Stories on|Like us|@\w+ on|become a fan)[^.!?]*$/i;
+const CALLS = String.raw`Abonnieren Sie|Hören Sie|Folgen Sie|Teilen Sie|Subscribe|Listen (?:on|to (?:the|our))|Available on|Download (?:on|it|the)|Follow us|Chat with us|Join (?:us|our)|Are you on|Share (?:on|this|via)|Top Stories on|Like us|@\w+ on|become a fan`;
+const CALL_TO_ACTION = new RegExp(String.raw`(?:^|[.!?:»]\s*)(?:${CALLS})[^.!?]*$`, 'i');
 const BOILERPLATE_AFTER = /^[\s\u00a0]+Trust Principles/;
 
+/** The call must be in the name's sentence: only the text from the last sentence end on is read. */
 function platformMention(before: string, after: string): boolean {
-  return CALL_TO_ACTION.test(before) || BOILERPLATE_AFTER.test(after);
+  const end = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  return CALL_TO_ACTION.test(end < 0 ? before : before.slice(end)) || BOILERPLATE_AFTER.test(after);
 }
 
 /** "Amazons Cloud-Sparte", "Apples Umsatz": a German genitive only follows a proper name. */

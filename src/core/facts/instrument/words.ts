@@ -1,26 +1,35 @@
 // One pass over a block: case and accent folding one UTF-16 unit at a time (so offsets carry over) with
-// per-unit caches, each folded word hashed without allocating it, and the identifier shapes on the way.
+// per-unit caches; only the words that can start a name (capitalised, a digit, or the lower-case start of
+// some alias) are hashed, the rest are skipped at a few operations per unit; identifier shapes on the way.
 import { CAPITAL, CAPITALS, DIGIT, ISIN, MARK, SHAPE_CLASSES, markShapes } from './shapes';
 
 /**
- * Per unit: folded unit | WORD when it folds to a letter or digit | KNOWN once computed (0 = not seen yet),
- * and the unit's ASCII class for the identifier shapes (./shapes) shifted by RAW.
+ * Per unit: folded unit (low 16 bits) | KNOWN once computed (0 = not seen yet) | WORD when it folds to a
+ * letter or digit | LOWER for a lower-case letter (it has an upper case) | the unit's ASCII class for the
+ * identifier shapes (./shapes) shifted by RAW.
  */
 const units = new Int32Array(0x10000);
-const WORD = 0x10000;
-const KNOWN = 0x20000;
-const RAW = 18;
+const KNOWN = 1 << 16;
+const WORD = 1 << 17;
+const LOWER = 1 << 18;
+const RAW = 19;
 const RAW_CAPITAL = CAPITAL << RAW;
 const RAW_RUN = (CAPITAL | DIGIT) << RAW;
 const RAW_MARK = MARK << RAW;
+/** A known lower-case letter that is no mark: `info & LOWER_TEST` equals LOWER_KEY. */
+const LOWER_TEST = KNOWN | LOWER | RAW_MARK;
+const LOWER_KEY = KNOWN | LOWER;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 function unit(code: number): number {
   const known = units[code]!;
   if (known !== 0) return known;
   const fold = computeFold(code);
+  const char = String.fromCharCode(code);
   const raw = code < 128 ? SHAPE_CLASSES[code]! << RAW : 0;
-  return (units[code] = fold | KNOWN | raw | (WORD_CHAR.test(String.fromCharCode(fold)) ? WORD : 0));
+  const word = WORD_CHAR.test(String.fromCharCode(fold)) ? WORD : 0;
+  const lower = word && char !== char.toUpperCase() ? LOWER : 0;
+  return (units[code] = fold | KNOWN | raw | word | lower);
 }
 
 /**
@@ -58,35 +67,68 @@ export function fold(text: string): string {
 }
 
 /**
- * The words of a text ([\p{L}\p{N}]+ over its folded form): starts, hashes of the folded words, and for a
- * word ending in "s" the hash without it (the German genitive); plus the identifier shapes seen on the way.
+ * The words of a block ([\p{L}\p{N}]+ over its folded form) that may start a name: starts, ends, hashes of
+ * the folded words, for a word ending in "s" the hash without it (the German genitive, else NONE), for a
+ * camel-case word the hash of its part before the inner capital ("apple" of "ApplePay", else NONE); plus
+ * the identifier shapes of the whole block.
  */
 export interface Words {
   count: number;
   start: Int32Array;
+  end: Int32Array;
   hash: Int32Array;
   stem: Int32Array;
-  hasStem: Uint8Array;
+  camel: Int32Array;
   /** Bits of ./shapes: which identifier patterns can match in the text. */
   shapes: number;
 }
 
+/** No stem or camel-case part: hashes are masked to 30 bits, so never -1. */
+export const NONE = -1;
+
+/**
+ * The folded first three units of the aliases that begin in lower case ("innogy", "dollar index"), hashed
+ * into a table: a lower-case word of the text is only hashed when its start is there. A unit that is no
+ * letter or digit counts as 0, in the aliases as in the text.
+ */
+export type LowerStarts = Uint8Array;
+const START_MASK = 0xffff;
+const startKey = (a: number, b: number, c: number): number => ((a << 10) ^ (b << 5) ^ c) & START_MASK;
+/** The folded unit at `i` if it is a letter or digit, else 0. */
+const wordUnitAt = (text: string, i: number): number => {
+  if (i >= text.length) return 0;
+  const info = unit(text.charCodeAt(i));
+  return (info & WORD) !== 0 ? info & 0xffff : 0;
+};
+
+export function lowerStarts(aliases: Iterable<string>): LowerStarts {
+  const table = new Uint8Array(START_MASK + 1);
+  for (const alias of aliases) {
+    if ((unit(alias.charCodeAt(0)) & LOWER) !== 0) table[startKey(wordUnitAt(alias, 0), wordUnitAt(alias, 1), wordUnitAt(alias, 2))] = 1;
+  }
+  return table;
+}
+
+const NO_LOWER_STARTS: LowerStarts = new Uint8Array(START_MASK + 1);
+
 const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 /** Hashes stay small integers, which Maps key fastest. */
 const KEY_MASK = 0x3fffffff;
 const S = 0x73;
 
 const sized = (capacity: number): Words => ({
-  count: 0, start: new Int32Array(capacity), hash: new Int32Array(capacity), stem: new Int32Array(capacity), hasStem: new Uint8Array(capacity), shapes: 0,
+  count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), hash: new Int32Array(capacity),
+  stem: new Int32Array(capacity), camel: new Int32Array(capacity), shapes: 0,
 });
 
 /** Reused: a block's words are valid until the next block is scanned. */
 let blockWords = sized(1024);
 
-/** One pass over a block: its words and shapes, in buffers valid until the next call. */
-export function scan(text: string): Words {
+/** One pass over a block: its name-starting words and shapes, in buffers valid until the next call. */
+export function scan(text: string, starts: LowerStarts = NO_LOWER_STARTS): Words {
   if (blockWords.start.length < (text.length >> 1) + 1) blockWords = sized((text.length >> 1) + 64);
-  return tokenize(text, blockWords);
+  return tokenize(text, starts, blockWords);
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -99,7 +141,7 @@ export function aliasWordHashes(alias: string): number[] {
   const words = fold(alias).match(TOKEN) ?? [];
   return words.map(word => {
     let hash = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
     return hash & KEY_MASK;
   });
 }
@@ -111,61 +153,107 @@ function astralWord(text: string, i: number, code: number): boolean {
   return low >= 0xdc00 && low <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2));
 }
 
-/** A text of n units has at most n/2 + 1 words: `words` is large enough. */
-function tokenize(text: string, words: Words): Words {
-  const { start, hash: hashes, stem, hasStem } = words;
-  // Module bindings read once per block into locals: in the loop they would be context (or, in CommonJS
-  // output, property) loads on every unit.
-  const table = units;
-  const shapeOfMark = markShapes, isin = ISIN, capitalRun = CAPITALS, word = WORD;
-  const rawRun = RAW_RUN, rawCapital = RAW_CAPITAL, rawMark = RAW_MARK, offset = FNV_OFFSET, keyMask = KEY_MASK, finalS = S;
-  let count = 0;
-  let hash = offset;
-  let previous = offset;
-  let last = -1;
-  let inWord = false;
-  let shapes = 0;
-  let run = 0;
-  let capitals = 0;
-  for (let i = 0; i < text.length; i++) {
+/** The word after `from` (past any separators), read by `nextWord`: start, end, hash and genitive stem. */
+export const next = { start: 0, end: 0, hash: 0, stem: NONE };
+
+/** Hashes the word after `from` into `next`; false when the text has no further word. */
+export function nextWord(text: string, from: number): boolean {
+  let i = from;
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const info = table[code] || unit(code);
-    if ((info & rawRun) !== 0) {
-      if (++run >= 12) shapes |= isin;
-      capitals = (info & rawCapital) !== 0 ? capitals + 1 : 0;
-      if (capitals >= 2) shapes |= capitalRun;
-    } else {
-      run = capitals = 0;
-    }
-    if ((info & rawMark) !== 0) shapes |= shapeOfMark(text, i, code);
-    const astral = (info & word) === 0 && code >= 0xd800 && astralWord(text, i, code);
-    if ((info & word) === 0 && !astral) {
-      if (inWord) {
-        hashes[count] = hash & keyMask;
-        stem[count] = previous & keyMask;
-        hasStem[count++] = last === finalS ? 1 : 0;
-        inWord = false;
-      }
-      continue;
-    }
-    if (!inWord) {
-      start[count] = i;
-      hash = offset;
-      inWord = true;
-    }
+    if ((unit(code) & WORD) !== 0 || astralWord(text, i, code)) break;
+  }
+  if (i >= text.length) return false;
+  next.start = i;
+  let hash = FNV_OFFSET;
+  let previous = hash;
+  let last = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const info = unit(code);
+    const astral = (info & WORD) === 0 && astralWord(text, i, code);
+    if ((info & WORD) === 0 && !astral) break;
     previous = hash;
     last = info & 0xffff;
-    hash = Math.imul(hash ^ last, 0x01000193);
+    hash = Math.imul(hash ^ last, FNV_PRIME);
     if (astral) {
       previous = hash;
       last = text.charCodeAt(++i);
-      hash = Math.imul(hash ^ last, 0x01000193);
+      hash = Math.imul(hash ^ last, FNV_PRIME);
     }
   }
-  if (inWord) {
-    hashes[count] = hash & keyMask;
-    stem[count] = previous & keyMask;
-    hasStem[count++] = last === finalS ? 1 : 0;
+  next.end = i;
+  next.hash = hash & KEY_MASK;
+  next.stem = last === S ? previous & KEY_MASK : NONE;
+  return true;
+}
+
+/** A text of n units has at most n/2 + 1 words: `words` is large enough. */
+function tokenize(text: string, starts: LowerStarts, words: Words): Words {
+  const { start, end, hash: hashes, stem, camel } = words;
+  // Module bindings read once per block into locals: in the loop they would be context loads on every unit.
+  const table = units;
+  const length = text.length;
+  let count = 0;
+  let shapes = 0;
+  let i = 0;
+  while (i < length) {
+    const first = text.charCodeAt(i);
+    const firstInfo = table[first] || unit(first);
+    if ((firstInfo & WORD) === 0 && !(first >= 0xd800 && astralWord(text, i, first))) {
+      if ((firstInfo & RAW_MARK) !== 0) shapes |= markShapes(text, i, first);
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    // A lower-case word that starts no alias: its letters are skipped without hashing; anything else
+    // (a capital, digit or mark inside it, "iPhone", "x2") goes through the full loop below.
+    const hashing = (firstInfo & LOWER) === 0 || starts[startKey(firstInfo & 0xffff, wordUnitAt(text, i + 1), wordUnitAt(text, i + 2))] === 1;
+    if (!hashing) {
+      while (++i < length && (table[text.charCodeAt(i)]! & LOWER_TEST) === LOWER_KEY);
+      if (i >= length) break;
+    }
+    let hash = FNV_OFFSET;
+    let previous = hash;
+    let last = 0;
+    let camelHash = NONE;
+    let code: number;
+    let info: number;
+    let afterLower = false;
+    let run = 0;
+    let capitals = 0;
+    for (; i < length; i++) {
+      code = text.charCodeAt(i);
+      info = table[code] || unit(code);
+      const astral = (info & WORD) === 0 && code >= 0xd800 && astralWord(text, i, code);
+      if ((info & WORD) === 0 && !astral) break;
+      if ((info & RAW_RUN) !== 0) {
+        if (++run >= 12) shapes |= ISIN;
+        capitals = (info & RAW_CAPITAL) !== 0 ? capitals + 1 : 0;
+        if (capitals >= 2) shapes |= CAPITALS;
+      } else {
+        run = capitals = 0;
+      }
+      if ((info & RAW_MARK) !== 0) shapes |= markShapes(text, i, code);
+      if (!hashing) continue;
+      const lower = (info & LOWER) !== 0;
+      if (afterLower && !lower && camelHash === NONE && (info & RAW_CAPITAL) !== 0) camelHash = hash & KEY_MASK;
+      afterLower = lower;
+      previous = hash;
+      last = info & 0xffff;
+      hash = Math.imul(hash ^ last, FNV_PRIME);
+      if (astral) {
+        previous = hash;
+        last = text.charCodeAt(++i);
+        hash = Math.imul(hash ^ last, FNV_PRIME);
+      }
+    }
+    if (!hashing) continue;
+    start[count] = wordStart;
+    end[count] = i;
+    hashes[count] = hash & KEY_MASK;
+    stem[count] = last === S ? previous & KEY_MASK : NONE;
+    camel[count++] = camelHash;
   }
   words.count = count;
   words.shapes = shapes;
