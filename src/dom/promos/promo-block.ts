@@ -131,13 +131,16 @@ function follows(node: Element, reference: Element): boolean {
   return (reference.compareDocumentPosition(node) & 4) !== 0;
 }
 
-/** Teaser wording grows into its box, not into the next box: a second titled section or a label ends it. */
+/**
+ * Teaser wording grows into its box, not into the next box: a second titled section ends it, and so
+ * does a label, which marks its own box (found from the label) and never a bigger one.
+ */
 function joinsAnotherBox(parent: Element, current: Element): boolean {
   // A title above the box belongs to it ("Invest Smarter with …"); a heading after it starts the next box.
   const headings = Array.from(parent.querySelectorAll(HEADINGS));
   const titled = headings.some(heading => current.contains(heading));
   if (titled && headings.some(heading => !current.contains(heading) && follows(heading, current))) return true;
-  return findLabelElement(current) === undefined && findLabelElement(parent) !== undefined;
+  return findLabelElement(parent) !== undefined;
 }
 
 function canGrowInto(parent: Element, { doc, articleRoot }: PageContext): boolean {

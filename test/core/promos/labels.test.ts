@@ -24,10 +24,11 @@ describe('advertising labels', () => {
     ['\u0410nzeige', 'Cyrillic A'],
     ['\u0410nz\u0435ig\u0435', 'Cyrillic A and e'],
     ['A n z e i g e', 'letter spacing'],
+    ['\u0405p\u043Ensored', 'Cyrillic capital Dze and o'],
     ['W.e.r.b.u.n.g', 'dotted letters'],
   ])('sees through %s (%s) and says it was disguised', raw => {
     const found = findLabel(raw);
-    expect(found?.label).toMatch(/^(?:anzeige|werbung)$/);
+    expect(found?.label).toMatch(/^(?:anzeige|werbung|sponsored)$/);
     expect(found?.disguised).toBe(true);
   });
 

@@ -96,6 +96,13 @@ describe('scoring promo candidates', () => {
     expect(detectSignals(kongress).map(signal => signal.code)).toContain('event-ad');
   });
 
+  it.each([
+    ['de', 'Nur bis 31. März: Depot eröffnen und 100 Euro Startguthaben sichern'],
+    ['en', 'Offer ends March 31: open an account and get $100'],
+  ] as const)('reads a deadline as urgency (%s)', (lang, text) => {
+    expect(detectSignals(candidate({ lang, text })).map(signal => signal.code)).toContain('urgency');
+  });
+
   it('counts empty labelled slots once per page, and only when nothing else is flagged', () => {
     const slot = (label: string) => candidate({ text: label, label });
     expect(scorePromos([slot('Anzeige'), slot('Anzeige'), slot('Werbung')])).toEqual([

@@ -97,6 +97,14 @@ describe('collecting promo candidates', () => {
     expect(flagged(doc)).toEqual([]);
   });
 
+  it('keeps a labelled box to itself: teaser wording in it does not grow into the column around it', () => {
+    const doc = load(`<body><article><h1>Titel</h1><p>${'Text. '.repeat(60)}</p></article>
+      <aside class="rail"><div class="broker"><div class="cap">Werbung</div><p><strong>Nur bis 31. März: Depot eröffnen und 100 Euro Startguthaben sichern</strong></p>
+      <a href="https://broker.example/?aff=1">Jetzt Depot eröffnen</a></div>
+      <div class="list"><h4>Meistgelesen</h4><ol><li><a href="/a">Dax auf Rekordkurs</a></li><li><a href="/b">SAP wächst</a></li></ol></div></aside></body>`);
+    expect(flagged(doc).map(p => p.element.className)).toEqual(['broker']);
+  });
+
   it('stays bounded on a huge page full of teaser wording', () => {
     const teasers = Array.from({ length: 3000 }, (_, i) => `<div class="t"><a href="/analyse/${i}?src=x">Aktie ${i}: Kaufen oder verkaufen?!</a></div>`).join('');
     const doc = load(`<body><main>${teasers}</main></body>`);

@@ -42,6 +42,7 @@ export const de: PromoVocabulary = {
   urgency: [
     /\b(?:holen|sichern) sie sich (?:jetzt|noch heute)\b/,
     /\bnur noch heute\b/,
+    /\bnur (?:noch )?bis (?:zum )?\d{1,2}\. ?[a-zä]+/,
     /\bnur (?:für|noch) kurze zeit\b/,
     /\bdringende[rn]? handlungsbedarf\b/,
     /\b(?:jetzt|sofort) handeln\b/,

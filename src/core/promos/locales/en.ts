@@ -53,6 +53,7 @@ export const en: PromoVocabulary = {
   ],
   urgency: [
     /\b(?:today|tonight) only\b/,
+    /\b(?:offer ends|only until|expires) (?:soon|today|tonight|[a-z]+ \d{1,2})\b/,
     /\blimited[- ]time\b/,
     /\bact (?:now|fast)\b/,
     /\bbefore it'?s too late\b/,
