@@ -50,6 +50,14 @@ describe('finding the article body', () => {
     expect(text).not.toContain('1 Euro testen');
   });
 
+  it('reads live-ticker entries, but not a quote ticker bar', () => {
+    const entry = '<div class="ticker-entry"><span>15:48 Uhr</span><h2>Dax baut Gewinne aus</h2><p>Der Dax liegt am Nachmittag 0,4 Prozent im Plus, gefragt sind vor allem Autowerte wie Volkswagen und BMW.</p></div>';
+    const doc = load(`<body><div class="ticker">DAX 22.418 +0,4 % · Dow 44.544 −0,75 %</div><article><h1>Liveticker</h1>${entry.repeat(3)}</article></body>`);
+    const text = collectArticleBlocks(doc, findArticleRoot(doc)!).map(block => block.text).join('\n');
+    expect(text.match(/0,4 Prozent/g)).toHaveLength(3);
+    expect(text).not.toContain('22.418');
+  });
+
   it('ignores chrome class names on wrappers that hold the article', () => {
     const prose = '<p>Die Aktie stieg um drei Prozent, nachdem der Konzern seine Prognose angehoben hatte, berichten Händler.</p>';
     const doc = load(`<body><div class="content without-sidebar"><article><h1>Titel</h1>${prose.repeat(4)}</article></div></body>`);
