@@ -4,15 +4,6 @@ import type { Lang } from '../types';
 import { SPELLED_NUMBER_FOLLOWERS, numberWordValue } from './number-words';
 import { alternation, wordStartsBefore } from './patterns';
 
-/** Separators that may sit between digit groups: ASCII and typographic apostrophes, NBSP, thin spaces. */
-const GROUPING_ONLY = "'’\u00a0\u2009\u202f";
-/**
- * A digit run with inner separators. Each repetition needs a separator, so the pattern stays
- * linear on any run of digits and separators; parseLocaleNumber validates the shape.
- */
-const NUMBER_BODY = String.raw`(?:\d|[.,](?=\d))\d*(?:[.,${GROUPING_ONLY}]\d+)*`;
-const SIGN = String.raw`[-−–+](?=[.,]?\d)`;
-
 export interface NumberToken {
   /** Start of the token, including a sign. */
   start: number;
@@ -27,16 +18,7 @@ export interface NumberToken {
   word: boolean;
 }
 
-/**
- * Latin letters and digits, spelled out: irregexp skips ahead much faster without the `u` flag and
- * `\p{…}` classes (about 5× here), and stock news is written in Latin script.
- */
-const WORD_CHAR = String.raw`\wÀ-ÖØ-öø-ɏ`;
-/** Digits with an optional sign, not inside a word or another number; sticky, tried where a number may start. */
-const NUMBER_AT = new RegExp(String.raw`(?<![${WORD_CHAR}.,])(?<sign>${SIGN})?(?<num>${NUMBER_BODY})`, 'y');
 const DIGIT = /\d/g;
-/** What a number may start with before its first digit: a sign, then a decimal mark. */
-const NUMBER_LEADS = '-−–+.,';
 
 const FOLLOWERS: Readonly<Record<Lang, RegExp>> = { de: followerScanner('de'), en: followerScanner('en') };
 
@@ -66,9 +48,10 @@ export function scanNumbers(text: string, lang: Lang): readonly NumberToken[] {
 }
 
 /**
- * Same matches as one global scan of NUMBER_AT, found from the digits: a number's first digit is at
- * most two characters after its start ("-.5"), and skipping to digits is much faster than trying
- * the look-behind at every position.
+ * The numbers written with digits: an optional sign, then digits or a decimal mark before a digit,
+ * then more digits and groups after inner separators ("-1.234,5", ".5", "1 234"), not inside a word
+ * or another number. Read by char codes from each digit the regex /\d/ finds: a sticky regex with a
+ * look-behind and named groups, tried up to three times per digit, cost most of the scan.
  */
 function digitTokens(text: string, lang: Lang): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -76,31 +59,78 @@ function digitTokens(text: string, lang: Lang): NumberToken[] {
   let tried = 0;
   DIGIT.lastIndex = 0;
   for (let digit = DIGIT.exec(text); digit; digit = DIGIT.exec(text)) {
-    const match = numberFrom(text, Math.max(tried, digit.index - 2), digit.index);
-    if (!match) {
+    const start = numberStart(text, Math.max(tried, digit.index - 2), digit.index);
+    if (start < 0) {
       tried = digit.index + 1;
       continue;
     }
-    tried = match.index + match[0].length;
-    DIGIT.lastIndex = tried;
-    const { sign, num = '' } = match.groups ?? {};
-    const value = parseLocaleNumber(num, lang);
+    // Only a sign stands where a number starts before its digits and is not a decimal mark.
+    const signed = isSign(text.charCodeAt(start));
+    const bodyStart = signed ? start + 1 : start;
+    const end = numberEnd(text, bodyStart);
+    tried = end;
+    DIGIT.lastIndex = end;
+    const value = parseLocaleNumber(text.slice(bodyStart, end), lang);
     if (value === undefined) continue;
-    const numberStart = match.index + (sign?.length ?? 0);
-    tokens.push({ start: match.index, numberStart, end: numberStart + num.length, value, negative: sign !== undefined && sign !== '+', word: false });
+    tokens.push({ start, numberStart: bodyStart, end, value, negative: signed && text[start] !== '+', word: false });
   }
   return tokens;
 }
 
-/** The first number starting in [from, digit], `digit` being the first digit at or after `from`. */
-function numberFrom(text: string, from: number, digit: number): RegExpExecArray | undefined {
+/**
+ * Where the first number starting in [from, digit] starts, -1 if none; `digit` is the first digit
+ * at or after `from`. Two characters before it only a sign and a mark ("-.5"), one before it a sign
+ * or a mark.
+ */
+function numberStart(text: string, from: number, digit: number): number {
   for (let start = from; start <= digit; start++) {
-    if (start < digit && !NUMBER_LEADS.includes(text[start] ?? '')) continue;
-    NUMBER_AT.lastIndex = start;
-    const match = NUMBER_AT.exec(text);
-    if (match) return match;
+    if (!standsAlone(text, start)) continue;
+    const code = text.charCodeAt(start);
+    if (start === digit - 2 && isSign(code) && isMark(text.charCodeAt(start + 1))) return start;
+    if (start === digit - 1 && (isSign(code) || isMark(code))) return start;
+    if (start === digit) return start;
   }
-  return undefined;
+  return -1;
+}
+
+/** End of the number whose digits (or leading decimal mark) start at `start`. */
+function numberEnd(text: string, start: number): number {
+  let end = digitsEnd(text, start + 1);
+  while (isSeparator(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 1);
+  return end;
+}
+
+function digitsEnd(text: string, from: number): number {
+  let end = from;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Not glued to a word (Latin letters, digits, "_") or to another number's mark: "A320", "1.2.3". */
+function standsAlone(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const code = text.charCodeAt(start - 1);
+  return !(isDigit(code) || isMark(code) || code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A decimal mark: "." or ",". */
+function isMark(code: number): boolean {
+  return code === 46 || code === 44;
+}
+
+/** "-", "−", "–" or "+". */
+function isSign(code: number): boolean {
+  return code === 45 || code === 0x2212 || code === 0x2013 || code === 43;
+}
+
+/** Between digit groups: a decimal mark, ASCII and typographic apostrophes, NBSP, thin spaces. */
+function isSeparator(code: number): boolean {
+  return isMark(code) || code === 39 || code === 0x2019 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 
 /** The number word (or two-word phrase: "half a") that ends right before a follower word. */

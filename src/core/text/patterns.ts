@@ -89,8 +89,12 @@ export function phraseTree(words: Iterable<string>, flexibleCase = false): strin
 
 /** Lower-case a matched phrase and fold its inner white space, for dictionary look-ups. */
 export function lookupKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ');
+  const lower = text.toLowerCase();
+  // Most keys are one word: no white space to fold, no new string.
+  return HAS_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
+
+const HAS_SPACE = /\s/;
 
 /** Letters, digits and the marks inside abbreviations ("ca.", "U.S.", "US-Dollar"), by char code: no regex per character. */
 function isWordPart(code: number): boolean {

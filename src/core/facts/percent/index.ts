@@ -12,8 +12,8 @@ export const percentExtractor: Extractor = {
     // The cue is the unit pattern without what stands before it: it finds every unit the scan could.
     if (!PERCENT_PATTERNS[article.lang].cue.test(text)) return [];
     const money = found.filter(entry => entry.fact.kind === 'money').sort((a, b) => a.start - b.start);
-    const taken = (start: number, end: number) => overlapsAny(money, start, end);
-    return recognisePercents(text, article.lang, taken).map(span => resolvePercent(text, index, span, article.lang));
+    return recognisePercents(text, article.lang, (start, end) => overlapsAny(money, start, end))
+      .map(span => resolvePercent(text, index, span, article.lang));
   },
 };
 

@@ -6,8 +6,6 @@ import { PERCENT_PATTERNS } from './patterns';
 import type { PercentSpan } from './recognise';
 
 const CUE_WINDOW = 40;
-/** The cue must be in the same clause: no sentence end and no other number in between. */
-const CLAUSE_BREAK = /[.;:!?\d]/;
 
 export function resolvePercent(text: string, block: number, span: PercentSpan, lang: Lang): Located<PercentFact> {
   const negative = span.negative || fallBefore(text, span.start, lang) || fallAfter(text, span.end, lang);
@@ -19,8 +17,13 @@ export function resolvePercent(text: string, block: number, span: PercentSpan, l
 
 function fallBefore(text: string, start: number, lang: Lang): boolean {
   let from = start;
-  while (from > 0 && start - from < CUE_WINDOW && !CLAUSE_BREAK.test(text[from - 1] ?? '')) from--;
+  while (from > 0 && start - from < CUE_WINDOW && !isClauseBreak(text.charCodeAt(from - 1))) from--;
   return from < start && PERCENT_PATTERNS[lang].negative.test(text.slice(from, start));
+}
+
+/** The cue must be in the same clause: no sentence end (. ; : ! ?) and no other number in between. */
+function isClauseBreak(code: number): boolean {
+  return code === 46 || code === 59 || code === 58 || code === 33 || code === 63 || (code >= 48 && code <= 57);
 }
 
 function fallAfter(text: string, end: number, lang: Lang): boolean {
