@@ -1,6 +1,7 @@
 // Which company event a date belongs to, when its sentence names one: the event word nearest
 // to the date wins ("Nach den Quartalszahlen am 5. Februar folgt am 3. Mai die Hauptversammlung").
 import type { Lang } from '../../types';
+import { execAll } from '../../text/patterns';
 
 const EVENTS: ReadonlyArray<readonly [event: string, pattern: RegExp]> = [
   ['earnings', /(?:Quartals|Geschäfts|Jahres|Halbjahres)zahlen|\bZahlen\b|Bilanz|Quartalsbericht|\b(?:earnings|results|reports|(?:will|to) report)\b/gi],
@@ -30,7 +31,7 @@ export function eventNear(text: string, start: number, end: number, lang: Lang):
   const sentence = text.slice(from, to);
   let best: { event: string; distance: number } | undefined;
   for (const [event, pattern] of EVENTS) {
-    for (const match of sentence.matchAll(pattern)) {
+    for (const match of execAll(pattern, sentence)) {
       if (PAY_VERB.test(match[0])) continue;
       const at = from + match.index;
       const distance = at >= end ? at - end : Math.max(0, start - (at + match[0].length));
@@ -43,7 +44,7 @@ export function eventNear(text: string, start: number, end: number, lang: Lang):
 function sentenceAround(text: string, start: number, end: number, sentenceEnd: RegExp): [number, number] {
   let from = 0;
   let to = text.length;
-  for (const match of text.matchAll(sentenceEnd)) {
+  for (const match of execAll(sentenceEnd, text)) {
     if (match.index < start) from = match.index + 1;
     else if (match.index >= end) {
       to = match.index + 1;

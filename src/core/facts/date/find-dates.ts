@@ -12,25 +12,31 @@ const SNAP = 12;
 /** Neighbouring windows merge up to this length; longer runs of dates are cut into overlapping windows. */
 const MAX_WINDOW = 160;
 const SPACE = /\s/;
+const DIGIT = /\d/;
 
 type Span = [start: number, end: number];
 
 /** `published`: the ISO publication date a day without a year resolves against. */
 export function findDates(text: string, lang: Lang, published: string | undefined): FoundDate[] {
+  // Every anchor holds a digit or stands beside one: half of all blocks have none.
+  if (!DIGIT.test(text)) return [];
   const anchors = anchorsIn(text);
   if (anchors.length === 0) return [];
   const reference = referenceDate(published);
   const chrono = chronoFor[lang];
-  const parse = (span: string): Parsed[] => chrono.parse(span, reference);
-  const reparse = (span: string): Parsed | undefined => parse(span).find(result => result.index === 0 && result.text === span);
   const found: FoundDate[] = [];
   for (const [from, to] of windowsAround(text, anchors)) {
-    for (const result of parse(text.slice(from, to))) {
-      const date = resolveDate(result, reference !== undefined, reparse);
+    for (const result of chrono.parse(text.slice(from, to), reference)) {
+      const date = resolveDate(result, reference !== undefined, span => wholeReading(chrono.parse(span, reference), span));
       if (date) found.push({ ...date, start: date.start + from, end: date.end + from });
     }
   }
   return withoutOverlaps(found);
+}
+
+/** The reading of all of `span`, if chrono has one. */
+function wholeReading(results: readonly Parsed[], span: string): Parsed | undefined {
+  return results.find(result => result.index === 0 && result.text === span);
 }
 
 /** Month words with a number beside them, and numeric dates, in text order. */
