@@ -4,15 +4,10 @@
 import type { InstrumentFact } from '../../fact-sheet';
 import { dataset, identifierIndex, tickerKey, type Instrument, type Listing } from './data';
 import { isValidIsin, isWknShape, isinFromWkn, wknFromIsin } from './identifiers';
-import { instrumentFact, type MentionInfo } from './mentions';
+import { instrumentFact, type BlockHit } from './mentions';
 import * as Shape from './shapes';
 import { scan } from './words';
 
-export interface ExplicitHit {
-  start: number;
-  fact: InstrumentFact;
-  info: MentionInfo;
-}
 
 const TICKER = String.raw`[A-Z0-9]{1,6}(?:[.\-/][A-Z0-9]{1,2})?`;
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -23,8 +18,9 @@ const RIC_EQUITY = new RegExp(String.raw`(?<![\p{L}\p{N}.$])([A-Z]{1,6})\.(OQ|O|
 const CODE = new RegExp(String.raw`(?<![\p{L}\p{N}.])[.^][A-Z][A-Z0-9]{1,15}` + END + String.raw`|(?<![\p{L}\p{N}])[A-Z]{1,4}c[12]` + END, 'gu');
 const CLASS_TICKER = new RegExp(String.raw`(?<![\p{L}\p{N}.])([A-Z]{1,5})[./]([AB])` + END + String.raw`(?!\.)`, 'gu');
 const PARENTHESISED = new RegExp(String.raw`\(\s*(${TICKER})\s*[),;]`, 'gu');
-/** Spaces bounded ({1,3}) so the lookbehind stays linear on long whitespace runs. */
-const BARE_WITH_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}$])([A-Z]{2,5})(?=[\s\u00a0]{1,3}(?:shares|stock|Aktie|Aktien)\b)|(?<=(?:shares of|ticker(?: symbol)?|Tickersymbol|Kürzel)[\s\u00a0]{1,3})([A-Z]{2,5})` + END, 'gu');
+/** A bare ticker before a stock word ("AAPL shares") or after a ticker cue ("Kürzel SAP"): the cue's text is not the ticker's. */
+const BARE_BEFORE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}$])([A-Z]{2,5})(?=[\s\u00a0]{1,3}(?:shares|stock|Aktie|Aktien)\b)`, 'gu');
+const BARE_AFTER_CUE = new RegExp(String.raw`(?:shares of|ticker(?: symbol)?|Tickersymbol|Kürzel)[\s\u00a0]{1,3}([A-Z]{2,5})` + END, 'gu');
 /** File extensions and domains look like RICs (".PDF", ".COM"). */
 const NOT_CODES = new Set(['.COM', '.NET', '.ORG', '.PDF', '.HTML', '.JSON', '.DOCX', '.XLSX', '.JPEG', '.PNG', '.GIF', '.CSV', '.ZIP', '.EXE', '.MP3', '.MP4', '.TXT']);
 
@@ -63,7 +59,7 @@ function unknown(text: string, symbol: string, exchange?: string): InstrumentFac
   return { kind: 'instrument', text, name: symbol, symbol, ...(exchange ? { exchange } : {}) };
 }
 
-function known(text: string, instrument: Instrument, printed?: string): ExplicitHit['fact'] {
+function known(text: string, instrument: Instrument, printed?: string): InstrumentFact {
   const fact = instrumentFact(text, instrument);
   return instrument.index && printed ? { ...fact, symbol: printed } : fact;
 }
@@ -73,13 +69,13 @@ function known(text: string, instrument: Instrument, printed?: string): Explicit
  * the company whose main ticker it is when its name is among the words before ("Acme Corp. (ACME)"),
  * never an abbreviation of other words ("Deutsches Aktieninstitut (DAI)", "Christian Lindner (FDP)").
  */
-export function findParenthesised(text: string, before: readonly { start: number; end: number; instrument?: Instrument }[]): ExplicitHit[] {
-  const hits: ExplicitHit[] = [];
+export function findParenthesised(text: string, names: readonly BlockHit[]): BlockHit[] {
+  const hits: BlockHit[] = [];
   if (!text.includes('(')) return hits;
   for (const m of allMatches(PARENTHESISED, text)) {
     const ticker = m[1] ?? '';
     const listings = identifierIndex().byTicker.get(tickerKey(ticker)) ?? [];
-    const named = before.find(b => b.end <= m.index && m.index - b.end <= 2)?.instrument;
+    const named = names.find(b => b.start + b.fact.text.length <= m.index && m.index - (b.start + b.fact.text.length) <= 2)?.info.instrument;
     const preceding = text.slice(Math.max(0, m.index - 60), m.index);
     const found = listings.find(l => l.instrument === named)
       ?? listings.find(l => (l.instrument.index || (!l.ambiguous && l.ticker === l.instrument.symbol)) && namedBefore(l.instrument, preceding));
@@ -132,14 +128,14 @@ function yahooCue(text: string, suffixes: Set<string>): boolean {
 }
 
 /** The first pattern to claim a span keeps it. */
-function add(hits: ExplicitHit[], start: number, fact: InstrumentFact, instrument?: Instrument, printed?: string): void {
+function add(hits: BlockHit[], start: number, fact: InstrumentFact, instrument?: Instrument, printed?: string): void {
   if (hits.some(hit => start < hit.start + hit.fact.text.length && hit.start < start + fact.text.length)) return;
   hits.push({ start, fact, info: { evidence: 'explicit', ...(instrument ? { instrument } : {}), ...(printed ? { printedSymbol: printed } : {}) } });
 }
 
 /** `shapes`: the bits the block scan found (./shapes). */
-export function findExplicit(text: string, shapes = scan(text).shapes): ExplicitHit[] {
-  const hits: ExplicitHit[] = [];
+export function findExplicit(text: string, shapes = scan(text).shapes): BlockHit[] {
+  const hits: BlockHit[] = [];
   const { byIsin, byWkn } = identifierIndex();
   for (const m of shapes & Shape.ISIN ? allMatches(ISIN, text) : NONE) {
     if (!isValidIsin(m[0])) continue;
@@ -180,10 +176,11 @@ export function findExplicit(text: string, shapes = scan(text).shapes): Explicit
     const found = listing(`${m[1]}-${m[2]}`);
     if (found) add(hits, m.index, known(m[0], found.instrument), found.instrument);
   }
-  for (const m of Shape.bareTickerCue(text, shapes) ? allMatches(BARE_WITH_CUE, text) : NONE) {
-    const ticker = m[1] ?? m[2] ?? '';
+  const bare = Shape.bareTickerCue(text, shapes);
+  for (const m of bare ? [...allMatches(BARE_BEFORE_CUE, text), ...allMatches(BARE_AFTER_CUE, text)] : NONE) {
+    const ticker = m[1] ?? '';
     const found = listing(ticker);
-    if (found && !found.ambiguous && found.ticker === ticker) add(hits, m.index, known(ticker, found.instrument), found.instrument);
+    if (found && !found.ambiguous && found.ticker === ticker) add(hits, m.index + m[0].length - ticker.length, known(ticker, found.instrument), found.instrument);
   }
   return hits;
 }

@@ -3,7 +3,7 @@
 import type { InstrumentFact } from '../../fact-sheet';
 import type { BlockContext, Extractor, Located, Refiner } from '../../types';
 import { findExplicit, findParenthesised } from './explicit';
-import { mention } from './mentions';
+import { mention, type BlockHit } from './mentions';
 import { scanBlock } from './matcher';
 import { findNameMentions } from './names';
 import { confirmWeakNames, dropRatingSources, unifyPrintedSymbols } from './refine';
@@ -22,14 +22,19 @@ const DATED_TEASER = /[\s\u00a0]\d{1,2}\.\d{1,2}\.\d{4}[\s\u00a0]*$/;
 const TEASER_LENGTH = 200;
 
 export function extractInstruments({ text, index, article }: BlockContext): Located<InstrumentFact>[] {
-  if (NOT_ARTICLE_TEXT.test(text) || JOB_AD.test(text) || (text.length < TEASER_LENGTH && DATED_TEASER.test(text))) return [];
+  if (NOT_ARTICLE_TEXT.test(text) || (text.includes('/') && JOB_AD.test(text)) || (text.length < TEASER_LENGTH && DATED_TEASER.test(text))) return [];
   const words = scanBlock(text);
   const explicit = findExplicit(text, words.shapes);
   const names = findNameMentions(text, explicit, article.lang, words);
-  const spans = names.map(n => ({ start: n.start, end: n.start + n.fact.text.length, ...(n.info.instrument ? { instrument: n.info.instrument } : {}) }));
-  return [...explicit, ...names, ...findParenthesised(text, spans)]
-    .sort((a, b) => a.start - b.start)
-    .map(hit => mention(index, hit.start, hit.fact, hit.info));
+  const located: Located<InstrumentFact>[] = [];
+  locate(located, index, explicit);
+  locate(located, index, names);
+  locate(located, index, findParenthesised(text, names));
+  return located.length > 1 ? located.sort((a, b) => a.start - b.start) : located;
+}
+
+function locate(located: Located<InstrumentFact>[], block: number, hits: readonly BlockHit[]): void {
+  for (const hit of hits) located.push(mention(block, hit.start, hit.fact, hit.info));
 }
 
 export const instrumentExtractor: Extractor = { kind: 'instrument', extract: extractInstruments };

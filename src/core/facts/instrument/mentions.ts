@@ -15,6 +15,13 @@ export interface MentionInfo {
   ratingSource?: boolean;
 }
 
+/** A mention found in a block, before it is located: explicit identifiers and names alike. */
+export interface BlockHit {
+  start: number;
+  fact: InstrumentFact;
+  info: MentionInfo;
+}
+
 const info = new WeakMap<InstrumentFact, MentionInfo>();
 
 export function mentionInfo(fact: InstrumentFact): MentionInfo | undefined {

@@ -5,18 +5,10 @@ import {
   ratingSourceContext, tickerInParentheses,
 } from './context';
 import { listingsOf, tickerKey, type Instrument } from './data';
-import type { ExplicitHit } from './explicit';
 import { findNames, scanBlock } from './matcher';
-import { instrumentFact, type MentionInfo } from './mentions';
-import type { InstrumentFact } from '../../fact-sheet';
+import { instrumentFact, type BlockHit } from './mentions';
 import type { Lang } from '../../types';
 import type { Words } from './words';
-
-export interface NameMention {
-  start: number;
-  fact: InstrumentFact;
-  info: MentionInfo;
-}
 
 interface Surroundings {
   surface: string;
@@ -25,13 +17,13 @@ interface Surroundings {
 }
 
 /** `words`: the block's scan, when the caller has it. */
-export function findNameMentions(text: string, explicit: readonly ExplicitHit[], lang: Lang, words: Words = scanBlock(text)): NameMention[] {
-  const mentions: NameMention[] = [];
+export function findNameMentions(text: string, explicit: readonly BlockHit[], lang: Lang, words: Words = scanBlock(text)): BlockHit[] {
+  const mentions: BlockHit[] = [];
   const hits = findNames(text, lang, undefined, words);
   if (hits.length === 0) return mentions;
   const cues: BlockCues = { credit: hasCreditCue(text) };
   for (const hit of hits) {
-    if (explicit.some(e => hit.start < e.start + e.fact.text.length && e.start < hit.end)) continue;
+    if (explicit.length > 0 && overlapsExplicit(explicit, hit.start, hit.end)) continue;
     const around = { surface: text.slice(hit.start, hit.end), before: text.slice(Math.max(0, hit.start - 120), hit.start), after: text.slice(hit.end, hit.end + 240) };
     if (notThisInstrument(hit.instrument, around, cues)) continue;
     const { instrument } = hit;
@@ -51,6 +43,11 @@ export function findNameMentions(text: string, explicit: readonly ExplicitHit[],
   return mentions;
 }
 
+function overlapsExplicit(explicit: readonly BlockHit[], start: number, end: number): boolean {
+  for (const e of explicit) if (start < e.start + e.fact.text.length && e.start < end) return true;
+  return false;
+}
+
 /** Whether the block has the words a credit line needs at all (most have none). */
 interface BlockCues {
   credit: boolean;
@@ -64,7 +61,7 @@ function notThisInstrument(instrument: Instrument, { surface, before, after }: S
 }
 
 /** A plain name identifies the company by itself; a weak one (or a doubtful spot) needs company context. */
-function identified(weak: boolean, instrument: Instrument, { surface, before, after }: Surroundings, explicit: readonly ExplicitHit[], lang: Lang): boolean {
+function identified(weak: boolean, instrument: Instrument, { surface, before, after }: Surroundings, explicit: readonly BlockHit[], lang: Lang): boolean {
   const doubtful = weak || quotedAlone(before, after) || shoutedWord(surface, instrument) || (instrument.minor && sentenceStartWord(surface, before));
   if (!doubtful) return true;
   const printedTicker = tickerInParentheses(after);
@@ -108,7 +105,7 @@ function shoutedWord(surface: string, instrument: Instrument): boolean {
 }
 
 /** "S&P 500 .SPX", "Nikkei futures NKc1": a code printed within a few words after an index name. */
-function printedCode(after: string, explicit: readonly ExplicitHit[], end: number): string | undefined {
+function printedCode(after: string, explicit: readonly BlockHit[], end: number): string | undefined {
   const gap = /^[\s\u00a0]*(?:(?:index|futures|Index)[\s\u00a0]+)?(?:\(|<)?/.exec(after)?.[0].length ?? 0;
   const code = explicit.find(e => e.start === end + gap && e.info.printedSymbol);
   return code?.info.printedSymbol;

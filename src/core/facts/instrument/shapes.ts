@@ -32,7 +32,7 @@ for (const mark of '$./:^') SHAPE_CLASSES[mark.charCodeAt(0)] = MARK;
 for (const digit of '12') SHAPE_CLASSES[digit.charCodeAt(0)] = DIGIT | MARK;
 for (const space of ' \t\n\v\f\r') SHAPE_CLASSES[space.charCodeAt(0)] = SPACE;
 
-const classOf = (code: number): number => (code < 128 ? SHAPE_CLASSES[code]! : 0);
+const classOf = (code: number): number => (code >= 0 && code < 128 ? SHAPE_CLASSES[code]! : 0);
 const capital = (code: number): boolean => classOf(code) === CAPITAL;
 const capitalOrDigit = (code: number): boolean => (classOf(code) & (CAPITAL | DIGIT)) !== 0;
 /** The `\s` of a `u` regex. */
@@ -41,17 +41,20 @@ const space = (code: number): boolean => classOf(code) === SPACE || code === 0xa
 
 const asciiLetterOrDigit = (code: number): boolean => capitalOrDigit(code) || (code >= 0x61 && code <= 0x7a);
 
+/** The unit at `i`, or -1 outside the text: an out-of-range read would send the hot scan back to slow code. */
+const unitAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
 /** The shapes a marked unit opens. */
 export function markShapes(text: string, i: number, code: number): number {
-  const next = text.charCodeAt(i + 1);
-  const previous = text.charCodeAt(i - 1);
+  const next = unitAt(text, i + 1);
+  const previous = unitAt(text, i - 1);
   switch (code) {
-    case 0x31: case 0x32: return previous === 0x63 && capital(text.charCodeAt(i - 2)) ? CODE : 0;
+    case 0x31: case 0x32: return previous === 0x63 && capital(unitAt(text, i - 2)) ? CODE : 0;
     case 0x2e: return capital(next) ? dotShapes(previous, next) : 0;
     case 0x24: return capital(next) ? CASHTAG : 0;
     case 0x5e: return capital(next) ? CODE : 0;
     case 0x2f: return capital(previous) && (next === 0x41 || next === 0x42) ? CLASS : 0;
-    default: return capitalOrDigit(next) || (space(next) && capitalOrDigit(text.charCodeAt(i + 2))) ? EXCHANGE : 0;
+    default: return capitalOrDigit(next) || (space(next) && capitalOrDigit(unitAt(text, i + 2))) ? EXCHANGE : 0;
   }
 }
 
