@@ -1,9 +1,9 @@
 // The regex-building helpers the fast paths rely on: the first-character phrase finder finds what
-// the one big alternation finds, prefix trees match where any of their words starts, and execAll
-// returns what matchAll returns.
+// the one big alternation finds, prefix trees match where any of their words starts, execAll
+// returns what matchAll returns, and execAtWordStarts what a leading word-start look-behind finds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WORD_END, WORD_START, alternation, execAll, innermost, phraseFinder, phraseTree, prefixTree } from '../../../src/core/text/patterns';
+import { WORD_END, WORD_START, alternation, execAll, execAtWordStarts, firstAtWordStart, innermost, phraseFinder, phraseTree, prefixTree } from '../../../src/core/text/patterns';
 
 const PHRASES = ['Goldman Sachs', 'Goldman', 'J.P. Morgan', 'JPMorgan', 'Deutsche Bank', 'Deutschen Bank', 'Citi', 'Citigroup', 'mwb research', 'Needham & Co.', 'Société Générale'];
 const PIECES = [...PHRASES, 'Gold', 'man', ' ', '  ', '\u00a0', 'x', 'é', '1', '.', '-', '\n', 'Sachs', 'J.P.', ' Morgan', 'group', '😀'];
@@ -61,5 +61,20 @@ describe('execAll', () => {
     for (const [pattern, text] of [[/a|(?=b)/gu, 'xaab😀b'], [/\d+/g, 'a1 22 333'], [/(?:)/gu, '😀x']] as const) {
       expect(execAll(pattern, text).map(match => [match.index, match[0]])).toEqual([...text.matchAll(pattern)].map(match => [match.index, match[0]]));
     }
+  });
+});
+
+describe('execAtWordStarts', () => {
+  it('finds what the pattern with a leading word-start look-behind finds', () => {
+    const source = String.raw`(?:${alternation(PHRASES)}|man|group)${WORD_END}`;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), pieces => {
+        const text = pieces.join('');
+        const expected = execAll(new RegExp(WORD_START + source, 'gu'), text).map(match => [match.index, match[0]]);
+        expect(execAtWordStarts(new RegExp(source, 'gu'), text).map(match => [match.index, match[0]])).toEqual(expected);
+        expect(firstAtWordStart(new RegExp(source, 'gu'), text)?.index).toBe(expected[0]?.[0]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

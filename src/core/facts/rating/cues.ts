@@ -4,7 +4,7 @@ import type { RatingAction, RatingClass } from '../../fact-sheet';
 import type { Lang } from '../../types';
 import type { ScaleTier } from './locales/types';
 import type { Span } from './sentences';
-import { execAll } from '../../text/patterns';
+import { execAtWordStarts, firstAtWordStart } from '../../text/patterns';
 import { scaleKey } from './scale';
 import { ratingVocabulary, type CompiledRating } from './vocabulary';
 
@@ -21,7 +21,7 @@ export function scaleHits(text: string, segment: Span, lang: Lang): ScaleHit[] {
   const vocabulary = ratingVocabulary(lang);
   const hits: ScaleHit[] = [];
   const body = text.slice(segment.start, segment.end);
-  for (const match of execAll(vocabulary.scale, body)) {
+  for (const match of execAtWordStarts(vocabulary.scale, body)) {
     const start = segment.start + match.index;
     const end = start + match[0].length;
     const entry = vocabulary.scales.get(scaleKey(match[0]));
@@ -66,6 +66,6 @@ function leadWord(text: string, start: number): string | undefined {
 /** The first action any of the locale's action patterns finds in the segment, strongest first. */
 export function actionIn(text: string, segment: Span, lang: Lang): RatingAction | undefined {
   const body = text.slice(segment.start, segment.end);
-  for (const [action, pattern] of ratingVocabulary(lang).actions) if (pattern.test(body)) return action;
+  for (const [action, pattern] of ratingVocabulary(lang).actions) if (firstAtWordStart(pattern, body)) return action;
   return undefined;
 }

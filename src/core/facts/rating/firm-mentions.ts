@@ -1,6 +1,6 @@
 // Where a sentence names an analyst house: listed firms and their aliases, the market consensus,
 // and unlisted houses named by their context ("Analysten von X", "X analyst", "... at X" at the end).
-import { execAll, type PhraseHit } from '../../text/patterns';
+import { execAll, execAtWordStarts, type PhraseHit } from '../../text/patterns';
 import type { Lang } from '../../types';
 import type { Span } from './sentences';
 import { ratingVocabulary, type CompiledRating } from './vocabulary';
@@ -31,7 +31,7 @@ export function firmMentions(text: string, sentence: Span, lang: Lang): FirmMent
   const body = text.slice(sentence.start, sentence.end);
   const listed = [...matches(vocabulary.firm(body), sentence.start, surface => vocabulary.firms.get(normaliseSpaces(surface)))];
   const unlisted = listed.length > 0 ? [] : unlistedFirms(body, sentence.start, lang);
-  const consensus = [...matches(regexHits(vocabulary.consensus, body), sentence.start, () => CONSENSUS)];
+  const consensus = [...matches(wordStartHits(vocabulary.consensus, body), sentence.start, () => CONSENSUS)];
   const mentions = [...listed, ...unlisted, ...consensus].sort((a, b) => a.start - b.start);
   return dropRepeatedFirm(dropOverlaps(mentions)).map(mention => ({ ...mention, trailing: isTrailing(text, mention, sentence, vocabulary) }));
 }
@@ -43,8 +43,8 @@ function* matches(hits: Iterable<PhraseHit>, offset: number, firmOf: (surface: s
   }
 }
 
-function* regexHits(pattern: RegExp, body: string): Generator<PhraseHit> {
-  for (const match of execAll(pattern, body)) yield { index: match.index, text: match[0] };
+function* wordStartHits(pattern: RegExp, body: string): Generator<PhraseHit> {
+  for (const match of execAtWordStarts(pattern, body)) yield { index: match.index, text: match[0] };
 }
 
 const unlistedPatterns = new Map<Lang, RegExp[]>();

@@ -4,7 +4,7 @@
 import type { MoneyFact } from '../../fact-sheet';
 import type { Lang, Located } from '../../types';
 import type { Span } from './sentences';
-import { execAll } from '../../text/patterns';
+import { execAtWordStarts } from '../../text/patterns';
 import { ratingVocabulary } from './vocabulary';
 
 export interface TargetPick {
@@ -22,7 +22,7 @@ export function targetIn(text: string, segment: Span, money: readonly Located<Mo
   const vocabulary = ratingVocabulary(lang);
   const inSegment = money.filter(entry => entry.start >= segment.start && entry.end <= segment.end && entry.fact.value < MAX_PRICE);
   const body = text.slice(segment.start, segment.end);
-  for (const match of execAll(vocabulary.target, body)) {
+  for (const match of execAtWordStarts(vocabulary.target, body)) {
     const cue = { start: segment.start + match.index, end: segment.start + match.index + match[0].length };
     const before = inSegment.find(entry => entry.end <= cue.start && /^[\s-]$/.test(text.slice(entry.end, cue.start)));
     if (before) return { cue: { start: before.start, end: cue.end }, target: before };

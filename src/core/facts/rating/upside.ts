@@ -2,7 +2,7 @@
 // Amazon-Aktie schloss am Freitag bei 239,30 Dollar" → 300 Dollar is +25.4 %), same currency only.
 import type { InstrumentFact, MoneyFact, RatingFact } from '../../fact-sheet';
 import type { Article, Located, Refiner } from '../../types';
-import { execAll } from '../../text/patterns';
+import { execAtWordStarts } from '../../text/patterns';
 import { ratingVocabulary } from './vocabulary';
 
 /** How far the price may stand after its cue ("schloss am Freitag bei " + "239,30 Dollar"). */
@@ -31,7 +31,7 @@ export function quotedPrices(facts: readonly Located[], article: Article): Locat
     if (ratings.some(rating => rating.block === entry.block && entry.start >= rating.start && entry.end <= rating.end)) return false;
     const text = article.blocks[entry.block]?.text ?? '';
     const before = text.slice(Math.max(0, entry.start - 80), entry.start);
-    return execAll(quotedPrice, before).some(match => before.length - (match.index + match[0].length) <= CUE_GAP);
+    return execAtWordStarts(quotedPrice, before).some(match => before.length - (match.index + match[0].length) <= CUE_GAP);
   });
 }
 

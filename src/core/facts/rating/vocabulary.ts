@@ -1,6 +1,6 @@
 // Each language's rating vocabulary compiled once into the regexes the recognisers use.
 import type { RatingAction } from '../../fact-sheet';
-import { WORD_END, WORD_START, alternation, caseless, escapeRegex, phraseFinder, prefixTree, type PhraseHit } from '../../text/patterns';
+import { WORD_END, alternation, caseless, escapeRegex, phraseFinder, prefixTree, type PhraseHit } from '../../text/patterns';
 import type { Lang } from '../../types';
 import { firmAliases } from './firms';
 import { deRating } from './locales/de';
@@ -19,6 +19,7 @@ export interface CompiledRating {
   firms: Map<string, string>;
   /** The listed houses' names as written ("J.P. Morgan", "Deutschen Bank"), word-bounded. */
   firm: (text: string) => PhraseHit[];
+  // The patterns below hold no word-start look-behind: run them with execAtWordStarts/firstAtWordStart.
   consensus: RegExp;
   scale: RegExp;
   target: RegExp;
@@ -36,7 +37,7 @@ export interface CompiledRating {
   targetCue: RegExp;
 }
 
-const words = (sources: readonly string[]): string => `${WORD_START}(?:${sources.join('|')})${WORD_END}`;
+const words = (sources: readonly string[]): string => `(?:${sources.join('|')})${WORD_END}`;
 
 function compile(lang: Lang): CompiledRating {
   const vocabulary = VOCABULARIES[lang];
@@ -51,9 +52,9 @@ function compile(lang: Lang): CompiledRating {
     firms,
     firm: phraseFinder(firms.keys()),
     consensus: new RegExp(words(vocabulary.consensus), 'giu'),
-    scale: new RegExp(`${WORD_START}(?:${scaleSource.join('|')})${WORD_END}`, 'giu'),
-    target: new RegExp(`${WORD_START}(?:${targetSource})${WORD_END}`, 'gu'),
-    actions: ACTION_ORDER.map(action => [action, new RegExp(words(vocabulary.actions[action]), 'iu')] as const),
+    scale: new RegExp(words(scaleSource), 'giu'),
+    target: new RegExp(words([targetSource]), 'gu'),
+    actions: ACTION_ORDER.map(action => [action, new RegExp(words(vocabulary.actions[action]), 'giu')] as const),
     quotedPrice: new RegExp(words(vocabulary.quotedPrice), 'giu'),
     scaleLeads: new Set(vocabulary.scaleLeads.map(word => word.toLowerCase())),
     scaleTails: new RegExp(String.raw`^["'’‘“”»«]?\s*-?(?:${alternation(vocabulary.scaleTails, true)})${WORD_END}`, 'u'),
