@@ -107,9 +107,8 @@ export function findNames(text: string, lang: Lang, index: AliasTrie = aliasTrie
   for (let i = 0; i < words.count; i++) {
     const at = words.start[i]!;
     if (at < skipTo) continue;
-    const hash = words.hash[i]!;
     const stem = genitive ? words.stem[i]! : NONE;
-    const whole = mayStart(bits, hash) ? root.get(hash) : undefined;
+    const whole = firstWordOf(root, bits, words.hash[i]!);
     // Else a one-word name with a genitive s ("Amazons"), or before a glued product word ("ApplePay").
     const first = whole ?? firstWordOf(root, bits, stem) ?? firstWordOf(root, bits, words.camel[i]!);
     if (!first) continue;

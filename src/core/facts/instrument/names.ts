@@ -6,7 +6,7 @@ import {
 } from './context';
 import { listingsOf, tickerKey, type Instrument } from './data';
 import { findNames, scanBlock } from './matcher';
-import { instrumentFact, type BlockHit } from './mentions';
+import { instrumentFact, type BlockHit, type MentionInfo } from './mentions';
 import type { Lang } from '../../types';
 import type { Words } from './words';
 
@@ -21,24 +21,18 @@ export function findNameMentions(text: string, explicit: readonly BlockHit[], la
   const mentions: BlockHit[] = [];
   const hits = findNames(text, lang, undefined, words);
   if (hits.length === 0) return mentions;
-  const cues: BlockCues = { credit: hasCreditCue(text) };
+  const creditCue = hasCreditCue(text);
   for (const hit of hits) {
     if (explicit.length > 0 && overlapsExplicit(explicit, hit.start, hit.end)) continue;
     const around = { surface: text.slice(hit.start, hit.end), before: text.slice(Math.max(0, hit.start - 120), hit.start), after: text.slice(hit.end, hit.end + 240) };
-    if (notThisInstrument(hit.instrument, around, cues)) continue;
+    if (notThisInstrument(hit.instrument, around, creditCue)) continue;
     const { instrument } = hit;
     const printed = instrument.index ? printedCode(around.after, explicit, hit.end) : undefined;
     const fact = instrumentFact(around.surface + around.after.slice(0, legalSuffixLength(around.after)), instrument);
-    mentions.push({
-      start: hit.start,
-      fact: printed ? { ...fact, symbol: printed } : fact,
-      info: {
-        instrument,
-        evidence: identified(hit.weak, instrument, around, explicit, lang) ? 'name' : 'weak',
-        ...(printed ? { printedSymbol: printed } : {}),
-        ...(instrument.research && ratingSourceContext(around.before, around.after) ? { ratingSource: true } : {}),
-      },
-    });
+    const info: MentionInfo = { instrument, evidence: identified(hit.weak, instrument, around, explicit, lang) ? 'name' : 'weak' };
+    if (printed) fact.symbol = info.printedSymbol = printed;
+    if (instrument.research && ratingSourceContext(around.before, around.after)) info.ratingSource = true;
+    mentions.push({ start: hit.start, fact, info });
   }
   return mentions;
 }
@@ -48,14 +42,12 @@ function overlapsExplicit(explicit: readonly BlockHit[], start: number, end: num
   return false;
 }
 
-/** Whether the block has the words a credit line needs at all (most have none). */
-interface BlockCues {
-  credit: boolean;
-}
-
-/** The words are there, but they mean something else: a blocked name, a fund, a credit line, an exchange, a noun. */
-function notThisInstrument(instrument: Instrument, { surface, before, after }: Surroundings, cues: BlockCues): boolean {
-  return instrument.blocked || instrument.fund || platformMention(before, after) || (cues.credit && creditContext(before))
+/**
+ * The words are there, but they mean something else: a blocked name, a fund, a credit line (only looked for
+ * when the block has a `creditCue`), an exchange, a noun.
+ */
+function notThisInstrument(instrument: Instrument, { surface, before, after }: Surroundings, creditCue: boolean): boolean {
+  return instrument.blocked || instrument.fund || platformMention(before, after) || (creditCue && creditContext(before))
     || (instrument.index && exchangeUsage(before, after))
     || (instrument.minor && /^\p{L}+$/u.test(surface) && germanNounContext(before));
 }
