@@ -1,5 +1,5 @@
 // An instrument mention as the block pass finds it: the fact plus what the article-level refiners
-// need (which record, how sure, rating source). The extra data rides along in a WeakMap keyed by fact.
+// need (which record, how sure, rating source). The extra data rides along in a private field of the fact.
 import type { InstrumentFact } from '../../fact-sheet';
 import type { Located } from '../../types';
 import type { Instrument } from './data';
@@ -22,10 +22,37 @@ export interface BlockHit {
   info: MentionInfo;
 }
 
-const info = new WeakMap<InstrumentFact, MentionInfo>();
+/**
+ * A located instrument fact with its mention info in a private field: invisible to JSON, spreads, structured
+ * clones and equality checks, and cheaper to attach per mention than a WeakMap entry.
+ */
+class MentionedFact implements InstrumentFact {
+  readonly kind = 'instrument';
+  text: string;
+  name: string;
+  declare symbol?: string;
+  declare exchange?: string;
+  declare isin?: string;
+  declare wkn?: string;
+  readonly #info: MentionInfo;
+
+  constructor(fact: InstrumentFact, info: MentionInfo) {
+    this.text = fact.text;
+    this.name = fact.name;
+    if (fact.symbol !== undefined) this.symbol = fact.symbol;
+    if (fact.exchange !== undefined) this.exchange = fact.exchange;
+    if (fact.isin !== undefined) this.isin = fact.isin;
+    if (fact.wkn !== undefined) this.wkn = fact.wkn;
+    this.#info = info;
+  }
+
+  static infoOf(fact: InstrumentFact): MentionInfo | undefined {
+    return #info in fact ? (fact as MentionedFact).#info : undefined;
+  }
+}
 
 export function mentionInfo(fact: InstrumentFact): MentionInfo | undefined {
-  return info.get(fact);
+  return MentionedFact.infoOf(fact);
 }
 
 export function instrumentFact(text: string, instrument: Instrument): InstrumentFact {
@@ -46,8 +73,7 @@ function displaySymbol(symbol: string, exchange: string | undefined): string {
 const US_EXCHANGES = new Set(['NASDAQ', 'NYSE', 'NYSE American', 'NYSE Arca']);
 
 export function mention(block: number, start: number, fact: InstrumentFact, meta: MentionInfo): Located<InstrumentFact> {
-  info.set(fact, meta);
-  return { fact, block, start, end: start + fact.text.length };
+  return { fact: new MentionedFact(fact, meta), block, start, end: start + fact.text.length };
 }
 
 /** Two mentions are the same instrument when they share a record, else a symbol, ISIN or WKN. */
