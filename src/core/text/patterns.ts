@@ -184,10 +184,12 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
  * The matches of a global unicode pattern that start a word, as `WORD_START(?:…)` would find them,
  * the pattern given without that look-behind: irregexp cannot skip ahead past a leading look-behind
  * (about four times slower on news text), so the word start is tested only where the rest matches.
+ * `continuesWord` (sticky, a look-behind) says what may not stand before a match: a letter or digit.
  */
-export function execAtWordStarts(pattern: RegExp, text: string): RegExpExecArray[] {
+export function execAtWordStarts(pattern: RegExp, text: string, continuesWord = WORD_CHAR_BEFORE): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  for (let match = firstAtWordStart(pattern, text, 0); match; match = firstAtWordStart(pattern, text, pattern.lastIndex)) {
+  const next = (from: number) => firstAtWordStart(pattern, text, from, continuesWord);
+  for (let match = next(0); match; match = next(pattern.lastIndex)) {
     matches.push(match);
     if (match[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
   }
@@ -195,11 +197,11 @@ export function execAtWordStarts(pattern: RegExp, text: string): RegExpExecArray
 }
 
 /** The first match of a global pattern at or after `from` that starts a word (see execAtWordStarts). */
-export function firstAtWordStart(pattern: RegExp, text: string, from = 0): RegExpExecArray | undefined {
+export function firstAtWordStart(pattern: RegExp, text: string, from = 0, continuesWord = WORD_CHAR_BEFORE): RegExpExecArray | undefined {
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    WORD_CHAR_BEFORE.lastIndex = match.index;
-    if (!WORD_CHAR_BEFORE.test(text)) return match;
+    continuesWord.lastIndex = match.index;
+    if (!continuesWord.test(text)) return match;
     pattern.lastIndex = nextIndex(text, match.index, pattern.unicode);
   }
   return undefined;

@@ -73,6 +73,8 @@ describe('execAtWordStarts', () => {
         const expected = execAll(new RegExp(WORD_START + source, 'gu'), text).map(match => [match.index, match[0]]);
         expect(execAtWordStarts(new RegExp(source, 'gu'), text).map(match => [match.index, match[0]])).toEqual(expected);
         expect(firstAtWordStart(new RegExp(source, 'gu'), text)?.index).toBe(expected[0]?.[0]);
+        const afterNonLetter = execAll(new RegExp(String.raw`(?<![\p{L}])` + source, 'gu'), text).map(match => [match.index, match[0]]);
+        expect(execAtWordStarts(new RegExp(source, 'gu'), text, /(?<=\p{L})/uy).map(match => [match.index, match[0]])).toEqual(afterNonLetter);
       }),
       { numRuns: 2000 },
     );

@@ -47,27 +47,44 @@ function* wordStartHits(pattern: RegExp, body: string): Generator<PhraseHit> {
   for (const match of execAtWordStarts(pattern, body)) yield { index: match.index, text: match[0] };
 }
 
-const unlistedPatterns = new Map<Lang, RegExp[]>();
+interface NamePattern {
+  pattern: RegExp;
+  /** Starts with a lead word, which no letter may stand before: tested per match (execAtWordStarts), not as a look-behind. */
+  lead: boolean;
+  /** What any match contains, tested first: the name before a tail would otherwise be tried at every capital. */
+  needs?: RegExp;
+}
+
+const unlistedPatterns = new Map<Lang, NamePattern[]>();
 
 /** The name after a lead ("Analysten von X"), before a tail ("X analyst"), or named last ("... at X"). */
-function namePatterns(lang: Lang): RegExp[] {
+function namePatterns(lang: Lang): NamePattern[] {
   let patterns = unlistedPatterns.get(lang);
   if (!patterns) {
     const { firmLeads, firmTails, trailingLeads } = ratingVocabulary(lang).vocabulary;
+    const tails = firmTails.join('|');
     patterns = [
-      ...firmLeads.map(lead => new RegExp(String.raw`(?<![\p{L}])(?:${lead})\s?(${NAME})`, 'gu')),
-      ...(firmTails.length > 0 ? [new RegExp(String.raw`(${NAME}) (?:${firmTails.join('|')})(?![\p{L}])`, 'gu')] : []),
-      new RegExp(String.raw`(?<![\p{L}])(?:${trailingLeads.join('|')}) (${NAME})[\s.!»]*$`, 'gu'),
+      ...firmLeads.map(lead => ({ pattern: new RegExp(String.raw`(?:${lead})\s?(${NAME})`, 'gu'), lead: true })),
+      ...(tails ? [{ pattern: new RegExp(String.raw`(${NAME}) (?:${tails})(?![\p{L}])`, 'gu'), lead: false, needs: new RegExp(` (?:${tails})`, 'u') }] : []),
+      { pattern: new RegExp(String.raw`(?:${trailingLeads.join('|')}) (${NAME})[\s.!»]*$`, 'gu'), lead: true },
     ];
     unlistedPatterns.set(lang, patterns);
   }
   return patterns;
 }
 
+/** Sticky: a letter right before lastIndex, where a lead word would continue another word. */
+const LETTER_BEFORE = /(?<=\p{L})/uy;
+
+function nameMatches({ pattern, lead, needs }: NamePattern, body: string): RegExpExecArray[] {
+  if (needs && !needs.test(body)) return [];
+  return lead ? execAtWordStarts(pattern, body, LETTER_BEFORE) : execAll(pattern, body);
+}
+
 function unlistedFirms(body: string, offset: number, lang: Lang): Omit<FirmMention, 'trailing'>[] {
   const found: Omit<FirmMention, 'trailing'>[] = [];
   for (const pattern of namePatterns(lang)) {
-    for (const match of execAll(pattern, body)) {
+    for (const match of nameMatches(pattern, body)) {
       const raw = match[1] ?? '';
       const name = trimName(raw);
       if (!name) continue;
