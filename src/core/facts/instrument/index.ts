@@ -30,7 +30,13 @@ export function extractInstruments({ text, index, article }: BlockContext): Loca
   locate(located, index, explicit);
   locate(located, index, names);
   locate(located, index, findParenthesised(text, names));
-  return located.length > 1 ? located.sort((a, b) => a.start - b.start) : located;
+  // Each list is in text order; only a mix needs sorting (which copies the array).
+  return inOrder(located) ? located : located.sort((a, b) => a.start - b.start);
+}
+
+function inOrder(located: readonly Located[]): boolean {
+  for (let i = 1; i < located.length; i++) if (located[i - 1]!.start > located[i]!.start) return false;
+  return true;
 }
 
 function locate(located: Located<InstrumentFact>[], block: number, hits: readonly BlockHit[]): void {

@@ -23,7 +23,7 @@ export interface BlockHit {
 }
 
 /**
- * A located instrument fact with its mention info in a private field: invisible to JSON, spreads, structured
+ * An instrument fact with its mention info in a private field: invisible to JSON, spreads, structured
  * clones and equality checks, and cheaper to attach per mention than a WeakMap entry.
  */
 class MentionedFact implements InstrumentFact {
@@ -34,20 +34,22 @@ class MentionedFact implements InstrumentFact {
   declare exchange?: string;
   declare isin?: string;
   declare wkn?: string;
-  readonly #info: MentionInfo;
+  #info: MentionInfo | undefined;
 
-  constructor(fact: InstrumentFact, info: MentionInfo) {
-    this.text = fact.text;
-    this.name = fact.name;
-    if (fact.symbol !== undefined) this.symbol = fact.symbol;
-    if (fact.exchange !== undefined) this.exchange = fact.exchange;
-    if (fact.isin !== undefined) this.isin = fact.isin;
-    if (fact.wkn !== undefined) this.wkn = fact.wkn;
-    this.#info = info;
+  constructor(text: string, name: string) {
+    this.text = text;
+    this.name = name;
   }
 
   static infoOf(fact: InstrumentFact): MentionInfo | undefined {
     return #info in fact ? (fact as MentionedFact).#info : undefined;
+  }
+
+  /** The fact itself when it is one (names are built as such), else a copy of a plain fact. */
+  static carrying(fact: InstrumentFact, info: MentionInfo): MentionedFact {
+    const carrier = fact instanceof MentionedFact ? fact : Object.assign(new MentionedFact(fact.text, fact.name), fact);
+    carrier.#info = info;
+    return carrier;
   }
 }
 
@@ -57,7 +59,7 @@ export function mentionInfo(fact: InstrumentFact): MentionInfo | undefined {
 
 export function instrumentFact(text: string, instrument: Instrument): InstrumentFact {
   // Assigned one by one: spreads of conditional objects allocate an object each, per mention.
-  const fact: InstrumentFact = { kind: 'instrument', text, name: instrument.name };
+  const fact = new MentionedFact(text, instrument.name);
   if (instrument.symbol) fact.symbol = displaySymbol(instrument.symbol, instrument.exchange);
   if (instrument.exchange) fact.exchange = instrument.exchange;
   if (instrument.isin) fact.isin = instrument.isin;
@@ -73,7 +75,7 @@ function displaySymbol(symbol: string, exchange: string | undefined): string {
 const US_EXCHANGES = new Set(['NASDAQ', 'NYSE', 'NYSE American', 'NYSE Arca']);
 
 export function mention(block: number, start: number, fact: InstrumentFact, meta: MentionInfo): Located<InstrumentFact> {
-  return { fact: new MentionedFact(fact, meta), block, start, end: start + fact.text.length };
+  return { fact: MentionedFact.carrying(fact, meta), block, start, end: start + fact.text.length };
 }
 
 /** Two mentions are the same instrument when they share a record, else a symbol, ISIN or WKN. */
