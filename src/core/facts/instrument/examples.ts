@@ -59,6 +59,10 @@ export const instrumentExamples: readonly InstrumentExample[] = [
   one('de', 'Gegen Paypal, ApplePay und GooglePay, nicht gegen Applewatch.', [
     { text: 'Paypal', symbol: 'PYPL' }, { text: 'Apple', symbol: 'AAPL' }, { text: 'Google', symbol: 'GOOGL' },
   ]),
+  // a hand-written news name belongs to its company, not to a namesake ("Foxconn" = Hon Hai, not Foxconn Technology)
+  one('de', 'Zudem steigt der iPhone-Fertiger Foxconn ein.', [{ text: 'Foxconn', symbol: '2317' }]),
+  // names that begin in lower case are read in lower case only
+  one('de', 'Der Dollar-Index fiel, innogy und eBay stiegen.', [{ text: 'Dollar-Index', name: 'US Dollar Index' }, { text: 'innogy', symbol: 'IGY' }, { text: 'eBay', symbol: 'EBAY' }]),
   one('en', 'Home Depot and Lowe’s gained.', [{ text: 'Home Depot', symbol: 'HD' }, { text: 'Lowe’s', symbol: 'LOW' }]),
   // a common-word name counts once the article names the company unambiguously
   { lang: 'en', blocks: ['Apple shares rose 2%.', 'Apple plans a new campus.'], expect: [{ text: 'Apple', symbol: 'AAPL' }, { text: 'Apple', symbol: 'AAPL' }] },
