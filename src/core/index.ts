@@ -1,6 +1,6 @@
 // The pure extraction core: Article (plain-text blocks) in, located facts out.
 //
-//   Article ─┬─ for each block: extractors in order (facts/index.ts)
+//   Article ─┬─ extractors in order (facts/index.ts), each over every block
 //            │     money → percent → date → instrument → rating
 //            │     each sees what the earlier ones found in the block
 //            ├─ refiners in order (refine/index.ts), over the whole article
@@ -13,15 +13,17 @@ import { extractors } from './facts';
 import { refiners } from './refine';
 
 export function extractFacts(article: Article): Located[] {
-  const found: Located[] = [];
-  article.blocks.forEach((block, index) => {
-    const inBlock: Located[] = [];
-    for (const extractor of extractors) {
+  // Kind by kind over all blocks rather than block by block (a few per cent faster on 10 MB): each
+  // kind's patterns and data stay in the CPU caches. Every kind still sees what the earlier kinds
+  // found in the block, and the facts come out block by block as before.
+  const inBlocks: Located[][] = article.blocks.map(() => []);
+  for (const extractor of extractors) {
+    article.blocks.forEach((block, index) => {
+      const inBlock = inBlocks[index] ?? [];
       inBlock.push(...extractSafely(extractor, { article, index, text: block.text, found: inBlock }));
-    }
-    found.push(...inBlock);
-  });
-  return refiners.reduce((facts, refine) => refine(facts, article), found);
+    });
+  }
+  return refiners.reduce((facts, refine) => refine(facts, article), inBlocks.flat());
 }
 
 /** Hostile text must not cost the reader the rest of the page: a failing kind skips this block only. */

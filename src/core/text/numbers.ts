@@ -30,21 +30,12 @@ function followerScanner(lang: Lang): RegExp {
   return new RegExp(String.raw`[\s-](?:${alternation(SPELLED_NUMBER_FOLLOWERS[lang])})`, 'gi');
 }
 
-let cachedText: string | undefined;
-let cachedLang: Lang | undefined;
-let cachedTokens: readonly NumberToken[] = [];
-
 /**
  * Every number in `text`, in order. Shapes that are no number in `lang` (dates like "23.10.2024",
- * versions like "1.2.3") are skipped. The last result is cached: money and percent scan the same block.
+ * versions like "1.2.3") are skipped.
  */
 export function scanNumbers(text: string, lang: Lang): readonly NumberToken[] {
-  if (text === cachedText && lang === cachedLang) return cachedTokens;
-  const tokens = mergeByStart(digitTokens(text, lang), wordTokens(text, lang));
-  cachedText = text;
-  cachedLang = lang;
-  cachedTokens = tokens;
-  return tokens;
+  return mergeByStart(digitTokens(text, lang), wordTokens(text, lang));
 }
 
 /**
