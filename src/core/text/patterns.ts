@@ -188,8 +188,7 @@ export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
  */
 export function execAtWordStarts(pattern: RegExp, text: string, continuesWord = WORD_CHAR_BEFORE): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  const next = (from: number) => firstAtWordStart(pattern, text, from, continuesWord);
-  for (let match = next(0); match; match = next(pattern.lastIndex)) {
+  for (let match = firstAtWordStart(pattern, text, 0, continuesWord); match; match = firstAtWordStart(pattern, text, pattern.lastIndex, continuesWord)) {
     matches.push(match);
     if (match[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
   }
