@@ -34,6 +34,17 @@ describe('finding the article body', () => {
     expect(texts).toEqual(['Lyft kündigt Börsengang an', 'Lyft will an die Börse und 2 Milliarden Dollar einnehmen.', 'Die Bewertung soll bei 20 Milliarden Dollar liegen.']);
   });
 
+  it('takes a feed of alike items as the article, but not a page whose every box shares one module class', () => {
+    const note = (i: number) => `<div class="item"><p>Note ${i}: Jefferies raised its price target for the stock, citing strong demand, higher margins and a solid quarter.</p></div>`;
+    const feed = load(`<body><div class="feed">${[1, 2, 3, 4].map(note).join('')}</div><div class="other"><p>${'Short text. '.repeat(3)}</p></div></body>`);
+    expect(findArticleRoot(feed)?.getAttribute('class')).toBe('feed');
+
+    const body = '<p>Apple said on Wednesday that Steve Jobs resigned as chief executive, and Tim Cook was named to replace him, effective immediately.</p>';
+    const summary = '<div class="bd"><p>Google agreed to pay $500 million to settle a probe into pharmacy ads.</p></div>';
+    const page = load(`<body><div class="page"><div class="main"><div class="bd">${body.repeat(6)}</div></div><div class="side">${summary.repeat(4)}</div></div></body>`);
+    expect(findArticleRoot(page)?.parentElement?.getAttribute('class')).toBe('main');
+  });
+
   it('prefers prose over a longer list of links', () => {
     const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/j${i}">Stellenangebot Nummer ${i} für Fluggerätemechaniker in Nürnberg und Leipzig</a></li>`).join('');
     const prose = 'Der Flughafenbetreiber verdiente im Sommer so viel wie nie zuvor, der Umsatz stieg kräftig. ';

@@ -12,6 +12,8 @@ const MAX_LINK_DENSITY = 0.5;
 const ANCESTOR_LEVELS = 5;
 const FEED_LEVELS = 8;
 const MIN_FEED_ITEMS = 3;
+/** A feed item holds at least this share of the best item's prose. */
+const FEED_ITEM_SHARE = 0.2;
 
 export function findArticleRoot(doc: Document, hostname = ''): Element | null {
   const body = doc.body;
@@ -20,22 +22,26 @@ export function findArticleRoot(doc: Document, hostname = ''): Element | null {
   const ruled = rule ? doc.querySelector(rule.body) : null;
   if (ruled && (ruled.textContent ?? '').length > 200) return ruled;
 
-  const best = densestProse(collectBlocks(body, { exclude: isPageChrome }));
-  return best ? widen(feedAround(best) ?? best) : body;
+  const scores = proseScores(collectBlocks(body, { exclude: isPageChrome }));
+  const best = highestScored(scores);
+  return best ? widen(feedAround(best, scores) ?? best) : body;
 }
 
 /** News feeds and live blogs repeat one item template (seen on thefly.com): when the best block
- * is one of several alike items, the article is the feed that holds them all. */
-function feedAround(best: Element): Element | undefined {
+ * is one of several alike items, the article is the feed that holds them all. Only items that hold
+ * prose of about the best item's size count: a generic module class ("bd" on every box of a Yahoo
+ * page, one of them the article, the others one-line summaries) is no feed. */
+function feedAround(best: Element, scores: ReadonlyMap<Element, number>): Element | undefined {
   const classes = (best.getAttribute('class') ?? '').trim().split(/\s+/).filter(name => /^[a-zA-Z][\w-]*$/.test(name));
   if (classes.length === 0) return undefined;
   const selector = `${best.tagName.toLowerCase()}.${classes.join('.')}`;
   // The lowest ancestor that holds the most items: a feed split into one table per day is one feed.
+  const bestScore = scores.get(best) ?? 0;
   let feed: Element | undefined;
   let most = MIN_FEED_ITEMS - 1;
   let ancestor = best.parentElement;
   for (let level = 1; ancestor && ancestor !== best.ownerDocument.body && level <= FEED_LEVELS; level++) {
-    const items = ancestor.querySelectorAll(selector).length;
+    const items = [...ancestor.querySelectorAll(selector)].filter(item => (scores.get(item) ?? 0) >= bestScore * FEED_ITEM_SHARE).length;
     if (items > most) {
       feed = ancestor;
       most = items;
@@ -45,7 +51,8 @@ function feedAround(best: Element): Element | undefined {
   return feed;
 }
 
-function densestProse(blocks: readonly DomBlock[]): Element | undefined {
+/** Each element's share of the prose it holds (Readability's idea, with fading shares). */
+function proseScores(blocks: readonly DomBlock[]): Map<Element, number> {
   const scores = new Map<Element, number>();
   for (const block of blocks) {
     const length = block.text.trim().length;
@@ -58,6 +65,10 @@ function densestProse(blocks: readonly DomBlock[]): Element | undefined {
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + weight / level);
     }
   }
+  return scores;
+}
+
+function highestScored(scores: ReadonlyMap<Element, number>): Element | undefined {
   let best: Element | undefined;
   let bestScore = 0;
   for (const [element, score] of scores) {
