@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { attachTarget } from './cdp-target';
-import { POPUP_PATH, type BrowserUnderTest, type Evaluator, type Probe, type TestPage } from './driver';
+import { OPTIONS_PATH, POPUP_PATH, type BrowserUnderTest, type Evaluator, type Probe, type TestPage, type WebPage } from './driver';
 import { isAllowedUrl } from './network-guard';
 import { waitFor } from './wait';
 
@@ -67,6 +67,11 @@ export async function launchChromium({ extensionDir = resolve('dist'), headless 
       await page.goto(`chrome-extension://${session.extensionId}/${POPUP_PATH}?tab=${tabId}`);
       return adapt(page);
     },
+    openOptions: async () => {
+      const page = await newPage(session, { width: 800, height: 700 });
+      await page.goto(`chrome-extension://${session.extensionId}/${OPTIONS_PATH}`);
+      return adapt(page);
+    },
     openActionPopup: () => openActionPopup(session),
     close: async () => {
       await context.close().catch(() => undefined);
@@ -121,10 +126,23 @@ async function newPage(session: ChromiumSession, viewport?: { width: number; hei
   return page;
 }
 
-async function openPage(session: ChromiumSession, url: string): Promise<TestPage> {
+async function openPage(session: ChromiumSession, url: string): Promise<WebPage> {
   const page = await newPage(session);
   await page.goto(url, { waitUntil: 'load' });
-  return adapt(page);
+  // Not page.goBack(): Playwright does not follow back/forward-cache restores (see its docs).
+  const traverse = async (step: number, expected: string): Promise<void> => {
+    await page.evaluate(delta => history.go(delta), step);
+    await waitFor(`history ${step} to ${expected}`, () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
+      ({ href, state }) => href === expected && state === 'complete');
+  };
+  return {
+    ...adapt(page),
+    goto: async target => {
+      await page.goto(target, { waitUntil: 'load' });
+    },
+    goBack: expected => traverse(-1, expected),
+    goForward: expected => traverse(1, expected),
+  };
 }
 
 async function openActionPopup(session: ChromiumSession): Promise<TestPage> {

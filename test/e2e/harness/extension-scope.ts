@@ -52,3 +52,10 @@ export async function tabsWithoutContentScript(): Promise<number[]> {
   }
   return silent;
 }
+
+/** The stored settings object (storage.sync, key "settings"), as the popup and options page left it. */
+export async function readSettings(): Promise<unknown> {
+  const scope = globalThis as unknown as ExtensionGlobal;
+  const api = (scope.browser ?? scope.chrome) as Browser;
+  return (await api.storage.sync.get('settings')).settings;
+}

@@ -2,7 +2,7 @@
 // installed as a temporary add-on under a pinned internal UUID (E2E-RECIPE §5.3).
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { POPUP_PATH, type BrowserUnderTest, type Probe, type TestPage } from './driver';
+import { OPTIONS_PATH, POPUP_PATH, type BrowserUnderTest, type Probe, type TestPage, type WebPage } from './driver';
 import { isAllowedUrl } from './network-guard';
 import { waitFor } from './wait';
 
@@ -42,9 +42,10 @@ export async function launchFirefox(extensionDir = resolve('dist-firefox')): Pro
     openPage: async url => {
       const page = await newPage(session, { intercept: true });
       await page.goto(url, { waitUntil: 'load' });
-      return adapt(page);
+      return adaptWeb(page);
     },
     openPopup: async tabId => adapt(await openExtensionPage(session, `${EXTENSION_ORIGIN}/${POPUP_PATH}?tab=${tabId}`, { width: 420, height: 640 })),
+    openOptions: async () => adapt(await openExtensionPage(session, `${EXTENSION_ORIGIN}/${OPTIONS_PATH}`, { width: 800, height: 700 })),
     close: () => browser.close().catch(() => undefined),
   };
   try {
@@ -109,6 +110,23 @@ async function openExtensionPage(session: FirefoxSession, url: string, viewport?
     { timeoutMs: 15_000 },
   );
   return page;
+}
+
+function adaptWeb(page: Page): WebPage {
+  // history.go from the page itself, then poll: a back/forward-cache restore fires no load event.
+  const traverse = async (step: number, expected: string): Promise<void> => {
+    await page.evaluate(delta => history.go(delta), step);
+    await waitFor(`history ${step} to ${expected}`, () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
+      ({ href, state }) => href === expected && state === 'complete');
+  };
+  return {
+    ...adapt(page),
+    goto: async target => {
+      await page.goto(target, { waitUntil: 'load' });
+    },
+    goBack: expected => traverse(-1, expected),
+    goForward: expected => traverse(1, expected),
+  };
 }
 
 function adapt(page: Page): TestPage {

@@ -91,3 +91,37 @@ document.addEventListener('securitypolicyviolation', event => window.snlViolatio
 export function violations(): string[] {
   return (window as unknown as { snlViolations?: string[] }).snlViolations ?? ['recorder missing'];
 }
+
+export interface PromoBlockStyle {
+  mode: string;
+  opacity: number;
+  overflow: string;
+  maxHeight: string;
+  /** Border-box height, and the content-box height (max-height applies to it: content-box sizing). */
+  height: number;
+  contentHeight: number;
+}
+
+/** Computed style of every element carrying the promo display attribute (`attribute`). */
+export function promoBlockStyles(attribute: string): PromoBlockStyle[] {
+  return [...document.querySelectorAll(`[${attribute}]`)].map(element => {
+    const style = getComputedStyle(element);
+    const height = element.getBoundingClientRect().height;
+    const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
+    return {
+      mode: element.getAttribute(attribute) ?? '',
+      opacity: Number(style.opacity),
+      overflow: style.overflow,
+      maxHeight: style.maxHeight,
+      height,
+      contentHeight: edges.reduce((left, edge) => left - parseFloat(style[edge]), height),
+    };
+  });
+}
+
+/** Scrolls the last element matching `selector` to the middle of the viewport (no DOM change). */
+export function scrollToLast(selector: string): boolean {
+  const element = [...document.querySelectorAll(selector)].at(-1);
+  element?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  return element !== null;
+}
