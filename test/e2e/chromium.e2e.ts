@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { checkDemoArticle } from './checks/demo-article';
+import { checkLiveSettings } from './checks/live-settings';
 import { resultPath } from './harness/artifacts';
 import { launchChromium, unpackedExtensionId } from './harness/chromium';
 import { factRowTexts, popupState } from './harness/popup-probes';
@@ -31,6 +32,7 @@ export function chromiumSuite(origin: string): Suite {
             await popup.close();
           }
         });
+        await checkLiveSettings(check, browser, origin);
       } finally {
         await browser.close();
       }

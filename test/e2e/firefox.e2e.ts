@@ -2,6 +2,7 @@
 // (Firefox applies a page's CSP to styles a content script inserts; Chromium does not).
 import assert from 'node:assert/strict';
 import { checkDemoArticle } from './checks/demo-article';
+import { checkLiveSettings } from './checks/live-settings';
 import { resultPath } from './harness/artifacts';
 import { launchFirefox } from './harness/firefox';
 import { RECORD_VIOLATIONS, highlightSize, violations } from './harness/page-probes';
@@ -16,6 +17,7 @@ export function firefoxSuite(origin: string): Suite {
       const browser = await launchFirefox();
       try {
         await checkDemoArticle(check, browser, origin);
+        await checkLiveSettings(check, browser, origin);
         await check('a strict page CSP with Trusted Types: highlights painted, no violation caused', async () => {
           const page = await browser.newPage({ intercept: true });
           await page.evaluateOnNewDocument(RECORD_VIOLATIONS);
