@@ -8,7 +8,7 @@ import { badgeText, findTabByUrl, readSettings } from '../harness/extension-scop
 import { OVERLAY_SELECTOR, adoptedSheetCount, hasHighlight, liveSnapshot, markPage, ourHighlights, pageToken, pristineSnapshot, promoBlockStyles, scrollToLast, type PromoBlockStyle } from '../harness/page-probes';
 import { isChecked, popupState, promoRowCount } from '../harness/popup-probes';
 import type { Check } from '../harness/runner';
-import { fixturePath } from '../harness/server';
+import { BFCACHE_PARAM, fixturePath } from '../harness/server';
 import { waitForTab } from '../harness/tabs';
 import { waitFor } from '../harness/wait';
 import { DEMO_PATH, DEMO_PROMOS } from './demo-article';
@@ -32,8 +32,9 @@ interface StoredSettings {
 
 export async function checkLiveSettings(check: Check, browser: BrowserUnderTest, origin: string): Promise<void> {
   // Its own tab (a query the server ignores), so the tab probe cannot find the demo-article tab.
-  const url = `${origin}${DEMO_PATH}?live-settings`;
-  const plainUrl = origin + fixturePath('plain.html');
+  // ?bfcache: allowed into the back/forward cache, so history back can take that path too.
+  const url = `${origin}${DEMO_PATH}?live-settings&${BFCACHE_PARAM}`;
+  const plainUrl = `${origin}${fixturePath('plain.html')}?${BFCACHE_PARAM}`;
   const page = await browser.openPage(url);
   const shot = (name: string): string => resultPath(`${browser.name}-${name}.png`);
   const stored = async (): Promise<StoredSettings> => (await browser.extension.evaluate(readSettings, null)) as StoredSettings;
@@ -211,6 +212,10 @@ export async function checkLiveSettings(check: Check, browser: BrowserUnderTest,
     await page.goBack(url);
     await waitFor('badge back after history back', badge, text => text === DEMO_PROMOS);
     await waitFor('highlights after history back', highlighted, has => has);
+    // Playwright turns the back/forward cache off; Firefox may restore the page from it (then the
+    // content script re-reports on pageshow). Either way the badge must come back: say which it was.
+    const restored = await page.evaluate(pageToken, null) === 'not reloaded';
+    console.log(`      history back: ${restored ? 'restored from the back/forward cache' : 'loaded afresh'}`);
 
     await page.goForward(plainUrl);
     await waitFor('the plain page again', () => browser.extension.evaluate(findTabByUrl, plainUrl), id => id === tab);

@@ -113,7 +113,8 @@ async function openExtensionPage(session: FirefoxSession, url: string, viewport?
 }
 
 function adaptWeb(page: Page): WebPage {
-  // history.go from the page itself, then poll: a back/forward-cache restore fires no load event.
+  // Navigate from the page itself, then poll: a back/forward-cache restore fires no load event, and
+  // after one puppeteer's own page.goto waits for a load it never sees (30 s timeout).
   const traverse = async (step: number, expected: string): Promise<void> => {
     await page.evaluate(delta => history.go(delta), step);
     await waitFor(`history ${step} to ${expected}`, () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
@@ -122,7 +123,14 @@ function adaptWeb(page: Page): WebPage {
   return {
     ...adapt(page),
     goto: async target => {
-      await page.goto(target, { waitUntil: 'load' });
+      // The expando marks the document being left, so a reload of the same URL is not taken for done.
+      await page.evaluate(url => {
+        (window as unknown as { snlLeaving?: boolean }).snlLeaving = true;
+        location.href = url;
+      }, target);
+      await waitFor(`navigation to ${target}`, () => page.evaluate(() => ({
+        href: location.href, state: document.readyState, leaving: (window as unknown as { snlLeaving?: boolean }).snlLeaving === true,
+      })), ({ href, state, leaving }) => href === target && state === 'complete' && !leaving);
     },
     goBack: expected => traverse(-1, expected),
     goForward: expected => traverse(1, expected),

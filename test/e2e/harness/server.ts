@@ -19,6 +19,8 @@ const MOUNTS: Record<string, string> = {
   '/fixtures/': resolve(ROOT, 'test/e2e/fixtures'),
 };
 const STRIPPED = '/stripped';
+/** Query parameter that lets a page into the browser's back/forward cache (see serve). */
+export const BFCACHE_PARAM = 'bfcache';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,7 +72,10 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   }
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   const out = stripped && type.startsWith('text/html') ? Buffer.from(stripScripts(body.toString('utf8'))) : body;
-  response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+  // no-store keeps every load fresh, but also keeps pages out of the back/forward cache; a page
+  // asked for with ?bfcache may enter it (revalidated on every normal load all the same).
+  const cache = url.searchParams.has(BFCACHE_PARAM) ? 'no-cache' : 'no-store';
+  response.writeHead(200, { 'content-type': type, 'cache-control': cache });
   response.end(out);
 }
 
