@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { attachTarget } from './cdp-target';
 import { OPTIONS_PATH, POPUP_PATH, type BrowserUnderTest, type Evaluator, type Probe, type TestPage, type WebPage } from './driver';
 import { isAllowedUrl } from './network-guard';
-import { waitFor } from './wait';
+import { historyTraversal, waitFor } from './wait';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -130,11 +130,10 @@ async function openPage(session: ChromiumSession, url: string): Promise<WebPage>
   const page = await newPage(session);
   await page.goto(url, { waitUntil: 'load' });
   // Not page.goBack(): Playwright does not follow back/forward-cache restores (see its docs).
-  const traverse = async (step: number, expected: string): Promise<void> => {
-    await page.evaluate(delta => history.go(delta), step);
-    await waitFor(`history ${step} to ${expected}`, () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
-      ({ href, state }) => href === expected && state === 'complete');
-  };
+  const traverse = historyTraversal(
+    step => page.evaluate(delta => history.go(delta), step),
+    () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
+  );
   return {
     ...adapt(page),
     goto: async target => {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { OPTIONS_PATH, POPUP_PATH, type BrowserUnderTest, type Probe, type TestPage, type WebPage } from './driver';
 import { isAllowedUrl } from './network-guard';
-import { waitFor } from './wait';
+import { historyTraversal, waitFor } from './wait';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const GECKO_ID = 'stock-news-lens@example.invalid';
@@ -115,11 +115,10 @@ async function openExtensionPage(session: FirefoxSession, url: string, viewport?
 function adaptWeb(page: Page): WebPage {
   // Navigate from the page itself, then poll: a back/forward-cache restore fires no load event, and
   // after one puppeteer's own page.goto waits for a load it never sees (30 s timeout).
-  const traverse = async (step: number, expected: string): Promise<void> => {
-    await page.evaluate(delta => history.go(delta), step);
-    await waitFor(`history ${step} to ${expected}`, () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
-      ({ href, state }) => href === expected && state === 'complete');
-  };
+  const traverse = historyTraversal(
+    step => page.evaluate(delta => history.go(delta), step),
+    () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
+  );
   return {
     ...adapt(page),
     goto: async target => {

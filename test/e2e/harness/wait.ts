@@ -32,3 +32,19 @@ export async function waitFor<T>(
     await new Promise(resolve => setTimeout(resolve, intervalMs));
   }
 }
+
+interface PageLocation {
+  href: string;
+  state: DocumentReadyState;
+}
+
+/**
+ * Moves through the tab's history from the page itself and polls until `expected` has loaded:
+ * neither driver follows a back/forward-cache restore (no load event is fired for one).
+ */
+export function historyTraversal(go: (step: number) => Promise<unknown>, where: () => Promise<PageLocation>) {
+  return async (step: number, expected: string): Promise<void> => {
+    await go(step);
+    await waitFor(`history ${step} to ${expected}`, where, ({ href, state }) => href === expected && state === 'complete');
+  };
+}
