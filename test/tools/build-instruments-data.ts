@@ -112,6 +112,8 @@ export const NOT_ALIASES = [
   'Reuters', 'Fox', 'Fox News', 'Fox Business', 'News', 'New York Times', 'The New York Times', 'Wall Street Journal',
   'CNBC', 'NBC', 'CNN', 'Bloomberg', 'Daimler', 'Daimler AG', 'Nasdaq', 'Dow', 'MSCI', 'Whole Foods', 'Whole Foods Market',
   'AWS', 'Amazon Web Services', 'Instagram', 'WhatsApp', 'YouTube', 'Waymo', 'Bitcoin', 'Ethereum', 'Ether', 'Getty Images', 'Getty',
+  // A merge in the source gave STMicroelectronics this alias; Stabilus keeps "Stabilus S.A.".
+  'Stabilus Se',
 ];
 
 /**

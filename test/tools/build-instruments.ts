@@ -60,9 +60,14 @@ function displayName(official: string, fallback: string): string {
 
 const LEGAL_SUFFIX = /^,?\s+(?:Inc|Corp|Corporation|Incorporated|Co|Company|Ltd|Limited|plc|AG|SE|S\.?A|N\.?V|S\.p\.A|SpA|Oyj|ASA|AB|A\/S|KGaA|& Co\.? KGaA|Aktiengesellschaft)\.?$/i;
 
-/** "Amazon.com Inc." adds nothing to "Amazon.com": the matcher reads the legal form as context anyway. */
-function withLegalSuffix(alias: string, names: Set<string>): boolean {
-  for (const other of names) if (other.length < alias.length && alias.startsWith(other) && LEGAL_SUFFIX.test(alias.slice(other.length))) return true;
+/**
+ * "Amazon.com Inc." adds nothing to "Amazon.com": the matcher reads the legal form as context anyway.
+ * Unless the short name is shared by namesakes: "Porsche SE" tells the holding from "Porsche" AG.
+ */
+function addsOnlyLegalForm(alias: string, names: Set<string>, isShared: (name: string) => boolean): boolean {
+  for (const other of names) {
+    if (other.length < alias.length && alias.startsWith(other) && LEGAL_SUFFIX.test(alias.slice(other.length)) && !isShared(other)) return true;
+  }
   return false;
 }
 
@@ -139,7 +144,7 @@ function main(): void {
     const aliases: string[] = [];
     for (const alias of names) {
       const lower = alias.toLowerCase();
-      if (withLegalSuffix(alias, names)) continue;
+      if (addsOnlyLegalForm(alias, names, other => owners.get(other.toLowerCase()) === null)) continue;
       const owner = owners.get(lower);
       // A hand-written news name ("Nio") is checked; a short generated one may be any acronym.
       const shortGenerated = record.tier >= 2 && !extra.includes(alias) && alias.replace(/[^\p{L}]/gu, '').length < 4;

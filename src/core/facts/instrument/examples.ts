@@ -61,6 +61,8 @@ export const instrumentExamples: readonly InstrumentExample[] = [
   ]),
   // a hand-written news name belongs to its company, not to a namesake ("Foxconn" = Hon Hai, not Foxconn Technology)
   one('de', 'Zudem steigt der iPhone-Fertiger Foxconn ein.', [{ text: 'Foxconn', symbol: '2317' }]),
+  // a legal form that tells namesakes apart is part of the name: "Porsche SE" is the holding, not the carmaker
+  one('de', 'Die Aktie der Porsche SE fiel, Porsche AG hielt sich.', [{ text: 'Porsche SE', symbol: 'PAH3' }, { text: 'Porsche AG', symbol: 'P911' }]),
   // names that begin in lower case are read in lower case only
   one('de', 'Der Dollar-Index fiel, innogy und eBay stiegen.', [{ text: 'Dollar-Index', name: 'US Dollar Index' }, { text: 'innogy', symbol: 'IGY' }, { text: 'eBay', symbol: 'EBAY' }]),
   one('en', 'Home Depot and Lowe’s gained.', [{ text: 'Home Depot', symbol: 'HD' }, { text: 'Lowe’s', symbol: 'LOW' }]),
