@@ -19,11 +19,12 @@ const PAY_VERB = /^zahlen$/;
 /**
  * A sentence ends at . ! ? before an upper-case letter. In German a dot after a lone one- or
  * two-digit number is an ordinal ("am 5. Februar"), not an end; after a year it is ("… 2025. Der").
- * In English a dot after a digit ends the sentence ("on Feb. 5. The company …").
+ * In English a dot after a digit ends the sentence ("on Feb. 5. The company …"). A semicolon ends
+ * the clause, and with it the event's reach ("Börsengang am 3. Oktober; Quartalszahlen am 12.11.").
  */
 const SENTENCE_END: Readonly<Record<Lang, RegExp>> = {
-  de: /(?<!(?:^|[^\d.])\d{1,2})[.!?](?=\s+["„“‚']?[A-ZÄÖÜ])/g,
-  en: /[.!?](?=\s+["“‘']?[A-Z])/g,
+  de: /(?<!(?:^|[^\d.])\d{1,2})[.!?](?=\s+["„“‚']?[A-ZÄÖÜ])|;/g,
+  en: /[.!?](?=\s+["“‘']?[A-Z])|;/g,
 };
 
 export function eventNear(text: string, start: number, end: number, lang: Lang): string | undefined {

@@ -17,6 +17,8 @@ export const DATE_EXAMPLES: readonly DateExample[] = [
   { lang: 'de', published: PUBLISHED, text: 'Neue Amazon-Analyse vom 31. Januar liefert die Antwort:', dates: [{ text: '31. Januar', date: '2026-01-31' }] },
   { lang: 'de', published: PUBLISHED, text: 'Nach der Vereinbarung mit OpenAI vom November 2025 folgt der nächste Schritt.', dates: [{ text: 'November 2025', date: '2025-11' }] },
   { lang: 'de', published: PUBLISHED, text: 'Die Hauptversammlung findet am 14. Mai 2026 in München statt.', dates: [{ text: '14. Mai 2026', date: '2026-05-14', event: 'agm' }] },
+  // a semicolon ends the clause: the nearer event word after it belongs to the next date
+  { lang: 'de', published: PUBLISHED, text: 'Der Börsengang ist für den 3. Oktober 2026 geplant; Quartalszahlen folgen am 12.11.2026.', dates: [{ text: '3. Oktober 2026', date: '2026-10-03', event: 'ipo' }, { text: '12.11.2026', date: '2026-11-12', event: 'earnings' }] },
   { lang: 'de', published: PUBLISHED, text: 'Die Dividende wird am 18.05.2026 ausgezahlt.', dates: [{ text: '18.05.2026', date: '2026-05-18', event: 'dividend' }] },
   { lang: 'de', published: PUBLISHED, text: 'Stichtag ist der 31.12.2025. Der Ex-Tag ist der 13. Mai.', dates: [{ text: '31.12.2025', date: '2025-12-31' }, { text: '13. Mai', date: '2026-05-13', event: 'dividend' }] },
   { lang: 'de', published: PUBLISHED, text: 'Der Börsengang ist für Anfang März 2026 geplant.', dates: [{ text: 'März 2026', date: '2026-03', event: 'ipo' }] },
