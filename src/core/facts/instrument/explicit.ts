@@ -7,7 +7,7 @@ import { isValidIsin, isWknShape, isinFromWkn, wknFromIsin } from './identifiers
 import { instrumentFact, type BlockHit } from './mentions';
 import * as Shape from './shapes';
 import { scan } from './words';
-
+import { escapeRegex, execAll } from '../../text/patterns';
 
 const TICKER = String.raw`[A-Z0-9]{1,6}(?:[.\-/][A-Z0-9]{1,2})?`;
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -35,13 +35,12 @@ let compiled: Patterns | undefined;
 
 function patterns(): Patterns {
   if (compiled) return compiled;
-  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // Spaces kept literal: exchange prefixes are matched as written ("Euronext Paris").
+  const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   const { prefixes, suffixes } = dataset();
   compiled = {
     exchange: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(prefixes.keys())})[\s\u00a0]?:[\s\u00a0]?(${TICKER})` + END, 'gu'),
     yahoo: new RegExp(String.raw`(?<![\p{L}\p{N}.$])([A-Z0-9]{1,6}(?:-[A-Z])?)\.(${alternation(suffixes.keys())})` + END + String.raw`(?!\.\p{L})`, 'gu'),
-
     yahooSuffixes: [...suffixes.keys()].every(suffix => /^[A-Z]+$/.test(suffix)) ? new Set(suffixes.keys()) : undefined,
     prefixTails: [...prefixes.keys()].every(prefix => /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/.test(prefix))
       ? new Set([...prefixes.keys()].map(prefix => prefix.slice(prefix.lastIndexOf(' ') + 1))) : undefined,
@@ -72,7 +71,7 @@ function known(text: string, instrument: Instrument, printed?: string): Instrume
 export function findParenthesised(text: string, names: readonly BlockHit[]): BlockHit[] {
   const hits: BlockHit[] = [];
   if (!text.includes('(')) return hits;
-  for (const m of allMatches(PARENTHESISED, text)) {
+  for (const m of execAll(PARENTHESISED, text)) {
     const ticker = m[1] ?? '';
     const listings = identifierIndex().byTicker.get(tickerKey(ticker)) ?? [];
     const named = names.find(b => b.start + b.fact.text.length <= m.index && m.index - (b.start + b.fact.text.length) <= 2)?.info.instrument;
@@ -93,14 +92,6 @@ function namedBefore(instrument: Instrument, preceding: string): boolean {
 }
 
 const NONE: readonly RegExpExecArray[] = [];
-
-/** Every match of a global pattern, without the copy of the pattern matchAll makes per call. */
-function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push(m);
-  return found;
-}
 
 const isAsciiWordCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
@@ -137,47 +128,47 @@ function add(hits: BlockHit[], start: number, fact: InstrumentFact, instrument?:
 export function findExplicit(text: string, shapes = scan(text).shapes): BlockHit[] {
   const hits: BlockHit[] = [];
   const { byIsin, byWkn } = identifierIndex();
-  for (const m of shapes & Shape.ISIN ? allMatches(ISIN, text) : NONE) {
+  for (const m of shapes & Shape.ISIN ? execAll(ISIN, text) : NONE) {
     if (!isValidIsin(m[0])) continue;
     const instrument = byIsin.get(m[0]);
     const wkn = wknFromIsin(m[0]);
     add(hits, m.index, instrument ? { ...instrumentFact(m[0], instrument), isin: m[0] } : { kind: 'instrument', text: m[0], name: m[0], isin: m[0], ...(wkn ? { wkn } : {}) }, instrument);
   }
-  for (const m of Shape.wknCue(text) ? allMatches(WKN, text) : NONE) {
+  for (const m of Shape.wknCue(text) ? execAll(WKN, text) : NONE) {
     const wkn = m[1] ?? '';
     if (!isWknShape(wkn)) continue;
     const instrument = byWkn.get(wkn);
     add(hits, m.index, instrument ? instrumentFact(m[0], instrument) : { kind: 'instrument', text: m[0], name: `WKN ${wkn}`, wkn, isin: isinFromWkn(wkn) }, instrument);
   }
   const { exchange, yahoo, yahooSuffixes, prefixTails } = patterns();
-  for (const m of shapes & Shape.EXCHANGE && exchangeCue(text, prefixTails) ? allMatches(exchange, text) : NONE) {
+  for (const m of shapes & Shape.EXCHANGE && exchangeCue(text, prefixTails) ? execAll(exchange, text) : NONE) {
     const label = dataset().prefixes.get(m[1] ?? '');
     const found = listing(m[2] ?? '', label);
     add(hits, m.index, found ? known(m[0], found.instrument, m[2]) : unknown(m[0], m[2] ?? '', label), found?.instrument, m[2]);
   }
-  for (const m of shapes & Shape.CASHTAG ? allMatches(CASHTAG, text) : NONE) {
+  for (const m of shapes & Shape.CASHTAG ? execAll(CASHTAG, text) : NONE) {
     const found = listing(m[1] ?? '');
     add(hits, m.index, found ? known(m[0], found.instrument, m[1]) : unknown(m[0], m[1] ?? ''), found?.instrument, m[1]);
   }
-  for (const m of !yahooSuffixes || (shapes & Shape.YAHOO && yahooCue(text, yahooSuffixes)) ? allMatches(yahoo, text) : NONE) {
+  for (const m of !yahooSuffixes || (shapes & Shape.YAHOO && yahooCue(text, yahooSuffixes)) ? execAll(yahoo, text) : NONE) {
     const found = listing(m[1] ?? '', dataset().suffixes.get(m[2] ?? ''));
     if (found) add(hits, m.index, known(m[0], found.instrument), found.instrument);
   }
-  for (const m of shapes & Shape.RIC ? allMatches(RIC_EQUITY, text) : NONE) {
+  for (const m of shapes & Shape.RIC ? execAll(RIC_EQUITY, text) : NONE) {
     const found = listing(m[1] ?? '');
     if (found && !found.ambiguous) add(hits, m.index, known(m[0], found.instrument), found.instrument);
   }
-  for (const m of shapes & Shape.CODE ? allMatches(CODE, text) : NONE) {
+  for (const m of shapes & Shape.CODE ? execAll(CODE, text) : NONE) {
     const found = listing(m[0]);
     if (found) add(hits, m.index, known(m[0], found.instrument, m[0]), found.instrument, m[0]);
     else if (m[0].startsWith('.') && m[0].length >= 5 && !NOT_CODES.has(m[0])) add(hits, m.index, unknown(m[0], m[0]));
   }
-  for (const m of shapes & Shape.CLASS ? allMatches(CLASS_TICKER, text) : NONE) {
+  for (const m of shapes & Shape.CLASS ? execAll(CLASS_TICKER, text) : NONE) {
     const found = listing(`${m[1]}-${m[2]}`);
     if (found) add(hits, m.index, known(m[0], found.instrument), found.instrument);
   }
   const bare = Shape.bareTickerCue(text, shapes);
-  for (const m of bare ? [...allMatches(BARE_BEFORE_CUE, text), ...allMatches(BARE_AFTER_CUE, text)] : NONE) {
+  for (const m of bare ? [...execAll(BARE_BEFORE_CUE, text), ...execAll(BARE_AFTER_CUE, text)] : NONE) {
     const ticker = m[1] ?? '';
     const found = listing(ticker);
     if (found && !found.ambiguous && found.ticker === ticker) add(hits, m.index + m[0].length - ticker.length, known(ticker, found.instrument), found.instrument);

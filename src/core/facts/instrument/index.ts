@@ -8,7 +8,6 @@ import { scanBlock } from './matcher';
 import { findNameMentions } from './names';
 import { confirmWeakNames, dropRatingSources, unifyPrintedSymbols } from './refine';
 
-
 /** Links to other stories, ads and share buttons inside the body name companies that are not the subject. */
 const NOT_ARTICLE_TEXT = new RegExp('^(?:' + [
   String.raw`[\s\u00a0]*(?:Read more|Read next|Related|See also|More from|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Anzeige|Werbung|Reklame|Sponsored|Advertisement)\b`,
