@@ -1,6 +1,7 @@
 // Spelled-out small numbers per language ("drei Prozent", "zwei Milliarden Dollar", "five percent").
 // Only words that stand alone as a number: compounds like "dreiundzwanzig" are rare in news figures.
 import type { Lang } from '../types';
+import { lookupKey } from './patterns';
 
 export const NUMBER_WORDS: Readonly<Record<Lang, Readonly<Record<string, number>>>> = {
   de: {
@@ -44,11 +45,5 @@ export function numberWordValue(word: string, lang: Lang): number | undefined {
   // Number words start with an ASCII letter, and no other letter lower-cases to one of those.
   if (!FIRST_LETTERS[lang].has(word.charCodeAt(0) | 0x20)) return undefined;
   const words = LOOKUP[lang];
-  const direct = words.get(word);
-  if (direct !== undefined) return direct;
-  const lower = word.toLowerCase();
-  // Most candidates are one word: no white space to fold.
-  return words.get(SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower);
+  return words.get(word) ?? words.get(lookupKey(word));
 }
-
-const SPACE = /\s/;
