@@ -51,10 +51,12 @@ function compile(words: RangeWords): RangePatterns {
   const approx = alternation(words.approx, true);
   const [betweenWord, andWord] = words.between;
   const [fromWord, toWord] = words.change;
+  const phrases = approxPhrases(words);
+  const lastWords = phrases.map(phrase => lookupKey(phrase.split(' ').at(-1) ?? ''));
   return {
-    approx: new Set(approxPhrases(words).map(lookupKey)),
-    approxLastWords: new Set(approxPhrases(words).map(phrase => lookupKey(phrase.split(' ').at(-1) ?? ''))),
-    longestLastWord: Math.max(...approxPhrases(words).map(phrase => lookupKey(phrase.split(' ').at(-1) ?? '').length)),
+    approx: new Set(phrases.map(lookupKey)),
+    approxLastWords: new Set(lastWords),
+    longestLastWord: Math.max(...lastWords.map(word => word.length)),
     connector: new RegExp(
       String.raw`^\s{0,2}(?:(?<dash>[-–—])|(?<range>${alternation(words.range)})${WORD_END}|(?<and>${andWord})${WORD_END}|(?<to>${toWord})${WORD_END})` +
         String.raw`\s{0,2}(?:(?:${approx})\s{1,2})?$`,
