@@ -3,6 +3,7 @@
 import type { MoneyFact } from '../../fact-sheet';
 import type { Lang, Located } from '../../types';
 import type { Span } from './sentences';
+import { firstAtWordStart } from '../../text/patterns';
 import { ratingVocabulary } from './vocabulary';
 
 /**
@@ -18,11 +19,11 @@ export class EvidencePrefilter {
 
   constructor(private readonly text: string, private readonly money: readonly Located<MoneyFact>[], lang: Lang) {
     const { scaleCue, targetCue } = ratingVocabulary(lang);
-    this.scale = new NextMatch(scaleCue, text, index => {
-      SCALE_START.lastIndex = index;
-      return SCALE_START.test(text);
+    this.scale = new NextMatch(position => firstAtWordStart(scaleCue, text, position, INSIDE_LOWER_WORD)?.index ?? Infinity);
+    this.target = new NextMatch(position => {
+      targetCue.lastIndex = position;
+      return targetCue.exec(text)?.index ?? Infinity;
     });
-    this.target = new NextMatch(targetCue, text, () => true);
   }
 
   /** False: the stretch certainly holds no evidence (evidence.ts). */
@@ -36,14 +37,15 @@ export class EvidencePrefilter {
   }
 }
 
-const SCALE_START = /(?<![\p{L}\p{N}])|(?=\p{Lu})/uy;
+/** Sticky: where a scale word may not start, after a letter or digit unless a capital begins a new word. */
+const INSIDE_LOWER_WORD = /(?<=[\p{L}\p{N}])(?!\p{Lu})/uy;
 
-/** Start of the leftmost accepted match at or after a position (Infinity: none); one search answers every position up to it. */
+/** Start of the leftmost match at or after a position (Infinity: none); one search answers every position up to it. */
 class NextMatch {
   private searchedFrom = -1;
   private found = Infinity;
 
-  constructor(private readonly pattern: RegExp, private readonly text: string, private readonly accepts: (index: number) => boolean) {}
+  constructor(private readonly search: (position: number) => number) {}
 
   from(position: number): number {
     if (this.searchedFrom < 0 || position < this.searchedFrom || position > this.found) {
@@ -51,14 +53,5 @@ class NextMatch {
       this.searchedFrom = position;
     }
     return this.found;
-  }
-
-  private search(position: number): number {
-    this.pattern.lastIndex = position;
-    for (let match = this.pattern.exec(this.text); match; match = this.pattern.exec(this.text)) {
-      if (this.accepts(match.index)) return match.index;
-      this.pattern.lastIndex = match.index + 1;
-    }
-    return Infinity;
   }
 }
