@@ -4,7 +4,8 @@ import { collectBlocks, type DomBlock } from '../text/collect-blocks';
 import { isPageChrome } from './page-chrome';
 
 export function collectArticleBlocks(doc: Document, root: Element): DomBlock[] {
-  const blocks = collectBlocks(root, { exclude: isPageChrome }).filter(block => !teasesOtherStory(block, doc));
+  const here = pageAddress(doc.URL, doc.URL);
+  const blocks = collectBlocks(root, { exclude: isPageChrome }).filter(block => !teasesOtherStory(block, doc.baseURI, here));
   const headline = doc.querySelector('h1');
   if (headline && !root.contains(headline) && !isPageChrome(headline)) {
     blocks.unshift(...collectBlocks(headline).map(block => ({ ...block, heading: true })));
@@ -15,19 +16,24 @@ export function collectArticleBlocks(doc: Document, root: Element): DomBlock[] {
 /**
  * A block whose text all sits inside links to other pages is a teaser for another story ("related
  * stories" set inside the body, a headline plus summary wrapped in one link): not this article's facts.
+ * `here`: this page's address without query and fragment.
  */
-function teasesOtherStory(block: DomBlock, doc: Document): boolean {
+function teasesOtherStory(block: DomBlock, base: string, here: string | undefined): boolean {
   const words = block.text.trim().split(/\s+/).length;
-  return words >= 3 && block.segments.every(({ node }) => node.data.trim() === '' || linksElsewhere(node.parentElement?.closest('a[href]'), doc));
+  return words >= 3 && here !== undefined && block.segments.every(({ node }) => {
+    if (node.data.trim() === '') return true;
+    const href = node.parentElement?.closest('a[href]')?.getAttribute('href');
+    const target = href === undefined || href === null ? undefined : pageAddress(href, base);
+    return target !== undefined && target !== here;
+  });
 }
 
-function linksElsewhere(link: Element | null | undefined, doc: Document): boolean {
-  if (!link) return false;
+/** Origin and path of a link, undefined when it is no valid URL. */
+function pageAddress(href: string, base: string): string | undefined {
   try {
-    const target = new URL(link.getAttribute('href') ?? '', doc.baseURI);
-    const here = new URL(doc.URL);
-    return target.origin + target.pathname !== here.origin + here.pathname;
+    const url = new URL(href, base);
+    return url.origin + url.pathname;
   } catch {
-    return false;
+    return undefined;
   }
 }
