@@ -11,7 +11,9 @@ interface Result extends BenchRow {
 
 async function main(): Promise<void> {
   const results: Result[] = [];
-  for (const [section, load] of sections) {
+  // `npm run bench -- kinds core`: only the named sections.
+  const only = process.argv.slice(2);
+  for (const [section, load] of sections.filter(([name]) => only.length === 0 || only.includes(name))) {
     const started = performance.now();
     process.stderr.write(`bench: ${section} …`);
     const rows = await (await load()).run();
