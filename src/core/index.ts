@@ -16,14 +16,22 @@ export function extractFacts(article: Article): Located[] {
   // Kind by kind over all blocks rather than block by block (a few per cent faster on 10 MB): each
   // kind's patterns and data stay in the CPU caches. Every kind still sees what the earlier kinds
   // found in the block, and the facts come out block by block as before.
-  const inBlocks: Located[][] = article.blocks.map(() => []);
+  const { blocks } = article;
+  const inBlocks: Located[][] = blocks.map(() => []);
   for (const extractor of extractors) {
-    article.blocks.forEach((block, index) => {
-      const inBlock = inBlocks[index] ?? [];
-      inBlock.push(...extractSafely(extractor, { article, index, text: block.text, found: inBlock }));
-    });
+    for (let index = 0; index < blocks.length; index++) {
+      const inBlock = inBlocks[index]!;
+      appendAll(inBlock, extractSafely(extractor, { article, index, text: blocks[index]!.text, found: inBlock }));
+    }
   }
-  return refiners.reduce((facts, refine) => refine(facts, article), inBlocks.flat());
+  // Appended by hand: spread calls and Array.prototype.flat take V8's generic paths, measurably slower here.
+  const all: Located[] = [];
+  for (const inBlock of inBlocks) appendAll(all, inBlock);
+  return refiners.reduce((facts, refine) => refine(facts, article), all);
+}
+
+function appendAll(target: Located[], items: readonly Located[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** Hostile text must not cost the reader the rest of the page: a failing kind skips this block only. */
