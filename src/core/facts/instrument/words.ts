@@ -218,8 +218,11 @@ function tokenize(text: string, length: number, starts: LowerStarts, words: Word
     // (a capital, digit or mark inside it, "iPhone", "x2") goes through the full loop below.
     const hashing = (firstInfo & LOWER) === 0 || lowerStartAt(text, i, firstInfo, starts);
     if (!hashing) {
-      while (++i < length && (table[text.charCodeAt(i)]! & LOWER_TEST) === LOWER_KEY);
-      if (i >= length) break;
+      // The copy ends in a space (see scan), which stops the skip at the block's end.
+      while ((table[text.charCodeAt(++i)]! & LOWER_TEST) === LOWER_KEY);
+      // Most of these words end at a separator: the outer loop reads it next.
+      const stop = text.charCodeAt(i);
+      if ((table[stop]! & WORD) === 0 && stop < 0xd800) continue;
     }
     let hash = FNV_OFFSET;
     let previous = hash;
