@@ -12,8 +12,12 @@ const COMPANY_NEXT = new RegExp(String.raw`^(?:'s|’s)?[\s\u00a0]+(?:` + [
   String.raw`(?:Inc|Corp|Co|Ltd|Plc|AG|SE|N\.V|S\.A|S\.p\.A|KGaA)\b\.?`, 'plc', 'Corporation', 'Incorporated', 'Limited', 'Group', 'Holdings?', 'Aktiengesellschaft',
   'shares', 'stock', 'stocks', 'Aktie', 'Aktien', 'Papiere', 'Titel', 'Anteilsscheine', 'Konzern', ...PRODUCT,
 ].join('|') + String.raw`)(?![\p{L}\p{N}])`, 'u');
-/** Right before the name: "shares of", "Aktie von", "iPhone-Hersteller", "Tech-Konzern", "rival". */
-const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|[\p{L}-]*(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter|fertiger|zulieferer|anbieter|produzent|bauer|betreiber|versorger|versicherer|entwickler|spezialist|gegner|wettbewerber)|Gegner|Wettbewerber|Konkurrenten?|Rivalen?|company|giant|maker|rival|competitor|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;
+/**
+ * Right before the name: "shares of", "Aktie von", "iPhone-Hersteller", "Tech-Konzern", "rival". Not
+ * anchored at a word start, so the lower-case words also end compounds ("Chipkonzern"); a leading
+ * `[\p{L}-]*` would add no match, only backtracking through the word at every offset.
+ */
+const COMPANY_BEFORE = /(?:shares of|stock of|stake in|Aktien? (?:von|der|des)|Papiere (?:von|der|des)|Beteiligung an|(?:konzern|hersteller|riese|gigant|händler|unternehmen|firma|rivale|konkurrent|mutter|tochter|fertiger|zulieferer|anbieter|produzent|bauer|betreiber|versorger|versicherer|entwickler|spezialist|gegner|wettbewerber)|Gegner|Wettbewerber|Konkurrenten?|Rivalen?|company|giant|maker|rival|competitor|retailer|parent|conglomerate|carrier|chipmaker|automaker|insurer|lender|bank|Bank|Versicherer|Autobauer|Chipkonzern)\s+$/u;
 
 /** "Apple Inc.", "BASF SE", "Home Depot, Inc.": the legal form belongs to the highlighted name. */
 export function legalSuffixLength(after: string): number {

@@ -218,8 +218,11 @@ function tokenize(text: string, length: number, starts: LowerStarts, words: Word
     // (a capital, digit or mark inside it, "iPhone", "x2") goes through the full loop below.
     const hashing = (firstInfo & LOWER) === 0 || lowerStartAt(text, i, firstInfo, starts);
     if (!hashing) {
-      while (++i < length && (table[text.charCodeAt(i)]! & LOWER_TEST) === LOWER_KEY);
-      if (i >= length) break;
+      // The copy ends in a space (see scan), which stops the skip at the block's end.
+      while ((table[text.charCodeAt(++i)]! & LOWER_TEST) === LOWER_KEY);
+      // Most of these words end at a separator: the outer loop reads it next.
+      const stop = text.charCodeAt(i);
+      if ((table[stop]! & WORD) === 0 && stop < 0xd800) continue;
     }
     let hash = FNV_OFFSET;
     let previous = hash;
@@ -230,7 +233,8 @@ function tokenize(text: string, length: number, starts: LowerStarts, words: Word
     let afterLower = false;
     let run = 0;
     let capitals = 0;
-    for (; i < length; i++) {
+    // No bound test: the padding space ends every word.
+    for (; ; i++) {
       code = text.charCodeAt(i);
       info = table[code] || unit(code);
       let astral = false;
@@ -257,6 +261,16 @@ function tokenize(text: string, length: number, starts: LowerStarts, words: Word
         previous = hash;
         last = text.charCodeAt(++i);
         hash = Math.imul(hash ^ last, FNV_PRIME);
+      }
+      // Most of a name-starting word is lower-case letters after a capital: they open no shape and
+      // start no camel-case part, so they are only hashed.
+      while (((info = table[text.charCodeAt(i + 1)]!) & LOWER_TEST) === LOWER_KEY) {
+        i++;
+        previous = hash;
+        last = info & 0xffff;
+        hash = Math.imul(hash ^ last, FNV_PRIME);
+        run = capitals = 0;
+        afterLower = true;
       }
     }
     if (!hashing) continue;
