@@ -21,10 +21,8 @@ export const moneyExtractor: Extractor = {
   },
 };
 
-const DIGIT = /\d/;
-
 /** Every amount needs a currency cue, and a digit or a spelled-out number with a scale word. */
 function mayHoldMoney(text: string, lang: Lang): boolean {
   const patterns = MONEY_PATTERNS[lang];
-  return (DIGIT.test(text) || patterns.scaleCue.test(text)) && patterns.cues.some(cue => cue.test(text));
+  return patterns.numberCue.test(text) && patterns.cues.some(cue => cue.test(text));
 }

@@ -26,8 +26,11 @@ export interface MoneyPatterns {
    * Separate patterns, cheapest first: one alternation of all of them scans slower than the four.
    */
   cues: readonly RegExp[];
-  /** Any scale word: without a digit, only a spelled-out number with one is an amount ("zwei Milliarden Dollar"). */
-  scaleCue: RegExp;
+  /**
+   * A digit or any scale word: without a digit, only a spelled-out number with a scale word is an
+   * amount ("zwei Milliarden Dollar"). One pattern, not two: blocks without digits are scanned once.
+   */
+  numberCue: RegExp;
   /** Scale words and short forms by lookupKey ("mrd." → 1e9). */
   scales: ReadonlyMap<string, number>;
   /** Currency and minor-unit words by lookupKey ("us-dollar" → USD). */
@@ -63,7 +66,7 @@ function compile(vocabulary: MoneyVocabulary): MoneyPatterns {
   return {
     vocabulary,
     cues: cues.map(source => new RegExp(source, 'u')),
-    scaleCue: new RegExp(phraseTree(innermost([...Object.keys(vocabulary.magnitudes), ...Object.keys(SHORT_MAGNITUDES)]), true), 'u'),
+    numberCue: new RegExp(String.raw`\d|${phraseTree(innermost([...Object.keys(vocabulary.magnitudes), ...Object.keys(SHORT_MAGNITUDES)]), true)}`, 'u'),
     scales: keyed({ ...vocabulary.magnitudes, ...SHORT_MAGNITUDES }),
     units: keyed({
       ...Object.fromEntries(Object.entries(vocabulary.currencyWords).map(([word, currency]) => [word, { currency, minor: false }])),
