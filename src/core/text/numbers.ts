@@ -49,10 +49,12 @@ function digitTokens(text: string, lang: Lang): NumberToken[] {
   /** Every position before this one is tried or inside a number. */
   let tried = 0;
   DIGIT.lastIndex = 0;
-  for (let digit = DIGIT.exec(text); digit; digit = DIGIT.exec(text)) {
-    const start = numberStart(text, Math.max(tried, digit.index - 2), digit.index);
+  // test(), not exec(): only the position is needed, and exec() builds a match array per digit.
+  while (DIGIT.test(text)) {
+    const digit = DIGIT.lastIndex - 1;
+    const start = numberStart(text, Math.max(tried, digit - 2), digit);
     if (start < 0) {
-      tried = digit.index + 1;
+      tried = digit + 1;
       continue;
     }
     // Only a sign stands where a number starts before its digits and is not a decimal mark.
@@ -179,10 +181,9 @@ function mergeByStart(first: NumberToken[], second: NumberToken[]): NumberToken[
  * Returns undefined for anything that is not a well-formed number.
  */
 export function parseLocaleNumber(text: string, lang: Lang): number | undefined {
-  if (allDigits(text)) {
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
-  }
+  if (allDigits(text)) return finite(Number(text));
+  const mark = onlyMark(text);
+  if (mark > 0) return oneMarkValue(text, mark, lang);
   let body = text.trim();
   let sign = 1;
   const first = body[0];
@@ -204,6 +205,42 @@ export function parseLocaleNumber(text: string, lang: Lang): number | undefined 
   return Number.isFinite(value) ? sign * value : undefined;
 }
 
+function finite(value: number): number | undefined {
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Where the one decimal mark of "3,5" or "1.234" stands (digits on both sides, nothing else), -1
+ * for any other shape: after plain digits the most common number, read without the regexes below.
+ */
+function onlyMark(text: string): number {
+  let mark = -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isDigit(code)) continue;
+    if (mark >= 0 || !isMark(code) || index === 0 || index === text.length - 1) return -1;
+    mark = index;
+  }
+  return mark;
+}
+
+/** "3,5" or "1.234", the mark at `mark`: a decimal mark unless it groups thousands. */
+function oneMarkValue(text: string, mark: number, lang: Lang): number | undefined {
+  const integer = text.slice(0, mark);
+  const fraction = text.slice(mark + 1);
+  return finite(Number(groupsThousands(text[mark], integer, fraction, lang) ? integer + fraction : `${integer}.${fraction}`));
+}
+
+const DECIMAL_MARK: Readonly<Record<Lang, string>> = { de: ',', en: '.' };
+
+/**
+ * A lone mark groups thousands where it is the other locale's decimal mark with exactly three
+ * digits after it and one to three before ("1.234" is 1234 in German, "0.123" is not).
+ */
+function groupsThousands(mark: string | undefined, digitsBefore: string, after: string, lang: Lang): boolean {
+  return mark !== DECIMAL_MARK[lang] && after.length === 3 && digitsBefore.length >= 1 && digitsBefore.length <= 3 && digitsBefore[0] !== '0';
+}
+
 /** Plain digits ("2024"), the most common number: no separators to read. */
 function allDigits(text: string): boolean {
   if (text.length === 0) return false;
@@ -221,10 +258,7 @@ function decimalMark(body: string, lang: Lang): '.' | ',' | undefined {
   const mark = dot >= 0 ? '.' : comma >= 0 ? ',' : undefined;
   if (mark === undefined) return undefined;
   if (body.indexOf(mark) !== body.lastIndexOf(mark)) return undefined;
-  const localeDecimal = lang === 'de' ? ',' : '.';
-  if (mark === localeDecimal) return mark;
   const before = body.slice(0, body.indexOf(mark)).replace(/[^\d]/g, '');
   const after = body.slice(body.indexOf(mark) + 1);
-  const grouping = after.length === 3 && before.length >= 1 && before.length <= 3 && before[0] !== '0';
-  return grouping ? undefined : mark;
+  return groupsThousands(mark, before, after, lang) ? undefined : mark;
 }

@@ -3,7 +3,7 @@
 import type { MoneyFact } from '../../fact-sheet';
 import type { Extractor, Lang, Located } from '../../types';
 import { linkAmounts } from './link';
-import { MONEY_PATTERNS } from './patterns';
+import { MONEY_PATTERNS, PREFIX_WINDOW } from './patterns';
 import { recogniseAmounts } from './recognise';
 import { resolvePhrase } from './resolve';
 
@@ -21,10 +21,16 @@ export const moneyExtractor: Extractor = {
   },
 };
 
-const DIGIT = /\d/;
-
-/** Every amount needs a currency cue, and a digit or a spelled-out number with a scale word. */
+/** Every amount needs a digit or a spelled-out number with a scale word, and a currency cue. */
 function mayHoldMoney(text: string, lang: Lang): boolean {
   const patterns = MONEY_PATTERNS[lang];
-  return (DIGIT.test(text) || patterns.scaleCue.test(text)) && patterns.cues.some(cue => cue.test(text));
+  const firstNumber = text.search(patterns.numberCue);
+  if (firstNumber < 0) return false;
+  // A cue counts only at an amount: a sign or code right before the number (which may start at the
+  // decimal mark of ".5"), anything else after it or after a scale word. Text before that is skipped.
+  const from = Math.max(0, firstNumber - 1 - PREFIX_WINDOW);
+  return patterns.cues.some(cue => {
+    cue.lastIndex = from;
+    return cue.test(text);
+  });
 }

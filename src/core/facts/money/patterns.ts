@@ -21,24 +21,30 @@ export interface MoneyUnit {
 export interface MoneyPatterns {
   vocabulary: MoneyVocabulary;
   /**
-   * Anything that can give an amount its currency (sign, code, "9c", currency or minor-unit word),
-   * wherever it stands: without one, a block holds no money (headings aside: see linkAmounts).
+   * Global: anything that can give an amount its currency (sign, code, "9c", currency or minor-unit
+   * word), wherever it stands: without one, a block holds no money (headings aside: see linkAmounts).
    * Separate patterns, cheapest first: one alternation of all of them scans slower than the four.
    */
   cues: readonly RegExp[];
-  /** Any scale word: without a digit, only a spelled-out number with one is an amount ("zwei Milliarden Dollar"). */
-  scaleCue: RegExp;
+  /**
+   * A digit or any scale word: without a digit, only a spelled-out number with a scale word is an
+   * amount ("zwei Milliarden Dollar"). One pattern, not two: blocks without digits are scanned once.
+   */
+  numberCue: RegExp;
   /** Scale words and short forms by lookupKey ("mrd." → 1e9). */
   scales: ReadonlyMap<string, number>;
   /** Currency and minor-unit words by lookupKey ("us-dollar" → USD). */
   units: ReadonlyMap<string, MoneyUnit>;
-  /** On the text just before a number: a currency sign or code right before it. */
+  /** On the PREFIX_WINDOW characters just before a number: a currency sign or code right before it. */
   prefix: RegExp;
   /** Sticky, at the end of a number: scale and currency after it (a sign before another number is that number's). */
   tail: RegExp;
   /** Sticky, after an amount in a minor unit: "59,3 Cents je Euro" is a quote, not a sum. */
   perCurrency: RegExp;
 }
+
+/** How far before a number a currency sign or code may start: "U.S.$" and two spaces. */
+export const PREFIX_WINDOW = 8;
 
 const SPACE = String.raw`\s{0,2}`;
 const SEP = String.raw`(?:\s{0,2}|-)`;
@@ -62,8 +68,8 @@ function compile(vocabulary: MoneyVocabulary): MoneyPatterns {
 
   return {
     vocabulary,
-    cues: cues.map(source => new RegExp(source, 'u')),
-    scaleCue: new RegExp(phraseTree(innermost([...Object.keys(vocabulary.magnitudes), ...Object.keys(SHORT_MAGNITUDES)]), true), 'u'),
+    cues: cues.map(source => new RegExp(source, 'gu')),
+    numberCue: new RegExp(String.raw`\d|${phraseTree(innermost([...Object.keys(vocabulary.magnitudes), ...Object.keys(SHORT_MAGNITUDES)]), true)}`, 'u'),
     scales: keyed({ ...vocabulary.magnitudes, ...SHORT_MAGNITUDES }),
     units: keyed({
       ...Object.fromEntries(Object.entries(vocabulary.currencyWords).map(([word, currency]) => [word, { currency, minor: false }])),

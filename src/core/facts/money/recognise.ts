@@ -6,7 +6,7 @@ import { scanNumbers } from '../../text/numbers';
 import { approxStart } from '../../text/ranges';
 import { lookupKey } from '../../text/patterns';
 import { ATTACHED_MAGNITUDES, ATTACHED_MINOR, CURRENCY_SIGNS, SHORT_MAGNITUDES } from './currencies';
-import { MONEY_PATTERNS, codeUnit, type MoneyPatterns, type MoneyUnit } from './patterns';
+import { MONEY_PATTERNS, PREFIX_WINDOW, codeUnit, type MoneyPatterns, type MoneyUnit } from './patterns';
 
 export interface AmountSpan {
   /** Start of the amount text: the currency sign/code before the number, else the number. */
@@ -59,7 +59,7 @@ const PREFIX_ENDS = /[$€£¥₹₩₽A-Zp]/;
 function readPrefix(text: string, span: AmountSpan, patterns: MoneyPatterns): void {
   const last = text[span.numberStart - 1] === ' ' || text[span.numberStart - 1] === '\u00a0' ? text[span.numberStart - 2] : text[span.numberStart - 1];
   if (last === undefined || !PREFIX_ENDS.test(last)) return;
-  const before = text.slice(Math.max(0, span.numberStart - 8), span.numberStart);
+  const before = text.slice(Math.max(0, span.numberStart - PREFIX_WINDOW), span.numberStart);
   const match = patterns.prefix.exec(before);
   if (!match) return;
   const { sign, code } = match.groups ?? {};

@@ -1,7 +1,7 @@
 // The percent grammar, compiled once per language at module load: the unit after a number
 // ("%", "Prozent", "per cent", "Prozentpunkte") and the words that make a percentage negative.
 import type { Lang } from '../../types';
-import { WORD_END, WORD_START, alternation, lookupKey } from '../../text/patterns';
+import { WORD_END, alternation, lookupKey } from '../../text/patterns';
 import { dePercent } from './locales/de';
 import { enPercent } from './locales/en';
 import type { PercentVocabulary } from './locales/types';
@@ -16,7 +16,10 @@ export interface PercentPatterns {
   unit: RegExp;
   /** Unit (by lookupKey) → whether it counts percentage points. */
   points: ReadonlyMap<string, boolean>;
-  /** A fall stated before the number ("ein Minus von", "fell"); "down from" names the old level. */
+  /**
+   * Global, for firstAtWordStart (its look-behind would make irregexp try every position): a fall
+   * stated before the number ("ein Minus von", "fell"); "down from" names the old level.
+   */
   negative: RegExp;
   /** Sticky, after the unit: "tiefer", "lower". */
   negativeAfter: RegExp;
@@ -30,7 +33,7 @@ function compile(vocabulary: PercentVocabulary): PercentPatterns {
     cue: new RegExp(String.raw`${symbols}|(?:${words})${WORD_END}`, 'u'),
     unit: new RegExp(String.raw`(?:\s{0,2}|\s?-\s?)(?:(?<symbol>${symbols})|(?<word>${words})${WORD_END})`, 'uy'),
     points: new Map(Object.entries(units).map(([unit, points]) => [lookupKey(unit), points])),
-    negative: new RegExp(String.raw`${WORD_START}(?:${alternation(vocabulary.negativeCues)})${WORD_END}(?!\s{1,2}from\s)`, 'u'),
+    negative: new RegExp(String.raw`(?:${alternation(vocabulary.negativeCues)})${WORD_END}(?!\s{1,2}from\s)`, 'gu'),
     negativeAfter: new RegExp(String.raw`\s{1,2}(?:${alternation(vocabulary.negativeAfter)})${WORD_END}`, 'uy'),
   };
 }

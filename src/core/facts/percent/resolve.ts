@@ -2,6 +2,7 @@
 // "ein Minus von", "verlor", "fell", "down" before it in the same clause, or "tiefer"/"lower" after it).
 import type { PercentFact } from '../../fact-sheet';
 import type { Lang, Located } from '../../types';
+import { firstAtWordStart } from '../../text/patterns';
 import { PERCENT_PATTERNS } from './patterns';
 import type { PercentSpan } from './recognise';
 
@@ -18,7 +19,7 @@ export function resolvePercent(text: string, block: number, span: PercentSpan, l
 function fallBefore(text: string, start: number, lang: Lang): boolean {
   let from = start;
   while (from > 0 && start - from < CUE_WINDOW && !isClauseBreak(text.charCodeAt(from - 1))) from--;
-  return from < start && PERCENT_PATTERNS[lang].negative.test(text.slice(from, start));
+  return from < start && firstAtWordStart(PERCENT_PATTERNS[lang].negative, text.slice(from, start)) !== undefined;
 }
 
 /** The cue must be in the same clause: no sentence end (. ; : ! ?) and no other number in between. */
