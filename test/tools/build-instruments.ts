@@ -218,11 +218,36 @@ function aliasOwners(records: SourceRecord[], coreById: Map<string, CoreCompany>
   }
   const owners = new Map<string, SourceRecord | null>();
   for (const [alias, holders] of byAlias) {
-    const best = Math.min(...holders.map(h => h.tier));
-    const top = holders.filter(h => h.tier === best);
+    const contenders = namesakesOrAll(alias, holders, coreById);
+    const best = Math.min(...contenders.map(h => h.tier));
+    const top = contenders.filter(h => h.tier === best);
     owners.set(alias, assigned.get(alias) ?? (top.length === 1 ? top[0]! : null));
   }
   return owners;
+}
+
+/**
+ * Merges in the source data attach another company's name now and then ("Stabilus" on
+ * STMicroelectronics, "Carmila" on Carisma): a name of five or more letters that some holders' own
+ * names begin with is contended by those only. Shorter ones are acronyms ("FMC", "SEB"), which news
+ * use for the better-known holder whatever its name.
+ */
+function namesakesOrAll(alias: string, holders: SourceRecord[], coreById: Map<string, CoreCompany>): SourceRecord[] {
+  if (alias.replace(/[^\p{L}]/gu, '').length < 5) return holders;
+  const key = transliterated(alias);
+  const namesakes = holders.filter(h => {
+    const core = coreById.get(h.id);
+    return [h.name, core?.name, core?.officialName].some(name => {
+      const own = transliterated(name ?? '');
+      return own.startsWith(key) && !/[\p{L}\p{N}]/u.test(own.charAt(key.length));
+    });
+  });
+  return namesakes.length > 0 ? namesakes : holders;
+}
+
+/** Lower case, umlauts as the exchanges write them ("SUEDZUCKER"), other accents dropped. */
+function transliterated(name: string): string {
+  return name.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function handRow(hand: HandRecord, exchangeIndex: Map<string, number>): unknown[] {

@@ -36,6 +36,11 @@ export const instrumentExamples: readonly InstrumentExample[] = [
     { text: 'Wertpapierkennnummer 110258', wkn: '110258', isin: 'DE0001102580' },
   ]),
   // names, possessives and compounds
+  // The source data also gave STMicroelectronics the name "Stabilus": a name shared that way needed company
+  // context; it now belongs to the company called so alone.
+  one('de', 'Stabilus hob die Prognose an, STMicroelectronics senkte sie.', [
+    { text: 'Stabilus', symbol: 'STM', isin: 'LU1066226637' }, { text: 'STMicroelectronics', symbol: 'SGM' },
+  ]),
   one('de', 'Amazons Cloud-Sparte wächst, der Nvidia-Chef ist zufrieden, und die Alphabet-Tochter Google auch.', [
     { text: 'Amazon', symbol: 'AMZN' }, { text: 'Nvidia', symbol: 'NVDA' }, { text: 'Alphabet', symbol: 'GOOGL' }, { text: 'Google', symbol: 'GOOGL' },
   ]),
