@@ -80,7 +80,7 @@ async function articlesOf(contents: string, path: string): Promise<Article[]> {
   try {
     const root = findArticleRoot(doc);
     if (!root) return [];
-    const blocks: TextBlock[] = collectArticleBlocks(doc, root).map(({ text, heading }) => (heading ? { text, heading } : { text }));
+    const blocks: TextBlock[] = collectArticleBlocks(doc, root).map(({ text, heading }) => (heading ? { text: ownCopy(text), heading } : { text: ownCopy(text) }));
     const lang = pageLanguage(doc, blocks.map(block => block.text).join('\n'));
     const published = publicationDate(doc, root);
     return splitIntoArticles(blocks).map(part => (published ? { lang, published, blocks: part } : { lang, blocks: part }));
@@ -88,6 +88,14 @@ async function articlesOf(contents: string, path: string): Promise<Article[]> {
     // A happy-dom window stays reachable until closed; 45 of them would weigh on every GC timed later.
     await (doc.defaultView as unknown as { happyDOM: { close(): Promise<void> } }).happyDOM.close();
   }
+}
+
+/**
+ * A flat string of its own: happy-dom's text is sliced from the page's source, which the slice keeps
+ * alive (megabytes of HTML on every GC timed later). A browser hands the content script fresh strings.
+ */
+function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 function splitIntoArticles(blocks: TextBlock[]): TextBlock[][] {
