@@ -6,6 +6,7 @@ export const sections: ReadonlyArray<readonly [name: string, load: () => Promise
   ['core', () => import('./core')],
   ['kinds', () => import('./kinds')],
   ['instruments', () => import('./instruments')],
+  ['engines', () => import('./engines')],
   ['baselines', () => import('./baselines')],
   ['adversarial', () => import('./adversarial')],
 ];

@@ -22,7 +22,8 @@ interface PageOptions {
   viewport?: { width: number; height: number };
 }
 
-export async function launchFirefox(extensionDir = resolve('dist-firefox')): Promise<FirefoxSession> {
+/** `extensionDir` null: a plain browser without the add-on (benchmarks). */
+export async function launchFirefox(extensionDir: string | null = resolve('dist-firefox')): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -48,6 +49,7 @@ export async function launchFirefox(extensionDir = resolve('dist-firefox')): Pro
     openOptions: async () => adapt(await openExtensionPage(session, `${EXTENSION_ORIGIN}/${OPTIONS_PATH}`, { width: 800, height: 700 })),
     close: () => browser.close().catch(() => undefined),
   };
+  if (!extensionDir) return session;
   try {
     await browser.installExtension(extensionDir);
     // Any extension page can call browser.*; the popup aimed at itself is one we have anyway.
