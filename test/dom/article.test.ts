@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collectArticleBlocks } from '../../src/dom/article/article-blocks';
 import { findArticleRoot } from '../../src/dom/article/find-article';
 import { isProbablyStockArticle } from '../../src/dom/article/is-probably-article';
-import { guessLanguage, pageLanguage, publicationDate } from '../../src/dom/article/page-meta';
+import { guessLanguage, pageLanguage, pageTitle, publicationDate } from '../../src/dom/article/page-meta';
 
 function load(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -79,6 +79,31 @@ describe('finding the article body', () => {
     const doc = load('<body><h1>Schlagzeile</h1><div class="body"><p>' + 'Umsatz und Gewinn legten zu, sagte der Vorstand. '.repeat(5) + '</p></div></body>');
     const blocks = collectArticleBlocks(doc, findArticleRoot(doc)!);
     expect(blocks[0]).toMatchObject({ text: 'Schlagzeile', heading: true });
+  });
+});
+
+describe('the headline', () => {
+  const page = (banner: string, title: string) => load(`<head><meta property="og:title" content="${title}"></head><body>
+    ${banner}<div class="topper"><h1>Tiger Global slumps more than 40% in 2022</h1></div>
+    <article><p>Tiger Global's hedge fund lost 15.2% in April, according to a letter to investors seen by us.</p></article></body>`);
+
+  it('is the h1 the page title names, not a subscription banner that comes first', () => {
+    const doc = page('<div class="o-banner"><h1>Save 33% on our annual subscription</h1></div>', 'Tiger Global slumps more than 40% in 2022');
+    const root = doc.querySelector('article');
+    expect(pageTitle(doc, root)).toBe('Tiger Global slumps more than 40% in 2022');
+    expect(collectArticleBlocks(doc, root!).map(block => block.text)).not.toContain('Save 33% on our annual subscription');
+  });
+
+  it('is the last h1 before the body when the metadata names none', () => {
+    const doc = page('<div class="o-banner"><h1>Save 33% on our annual subscription</h1></div>', 'Financial Times');
+    expect(pageTitle(doc, doc.querySelector('article'))).toBe('Tiger Global slumps more than 40% in 2022');
+  });
+
+  it('is not repeated when the body holds its own h1', () => {
+    const doc = load(`<body><h1>Steigende Zinsen setzen Dax zu</h1><article><h1>Steigende Zinsen setzen Dax zu</h1>
+      <p>Der Dax fiel am Montag um 1,2 Prozent auf 15.800 Punkte, belastet von steigenden Renditen.</p></article></body>`);
+    const headings = collectArticleBlocks(doc, doc.querySelector('article')!).filter(block => block.text.includes('Steigende'));
+    expect(headings).toHaveLength(1);
   });
 });
 

@@ -1,13 +1,14 @@
 // The article as the core sees it: headline (even when it sits outside the body container) plus
 // the body's blocks, with page chrome and teasers for other stories left out.
 import { collectBlocks, type DomBlock } from '../text/collect-blocks';
+import { articleHeadline } from './headline';
 import { isPageChrome } from './page-chrome';
 
 export function collectArticleBlocks(doc: Document, root: Element): DomBlock[] {
   const here = pageAddress(doc.URL, doc.URL);
   const blocks = collectBlocks(root, { exclude: isPageChrome }).filter(block => !teasesOtherStory(block, doc.baseURI, here));
-  const headline = doc.querySelector('h1');
-  if (headline && !root.contains(headline) && !isPageChrome(headline)) {
+  const headline = articleHeadline(doc, root);
+  if (headline && !root.contains(headline)) {
     blocks.unshift(...collectBlocks(headline).map(block => ({ ...block, heading: true })));
   }
   return blocks;

@@ -1,5 +1,6 @@
 // Article metadata the core needs: language, headline and publication date (dates resolve against it).
 import type { Lang } from '../../core/types';
+import { articleHeadline } from './headline';
 
 export function pageLanguage(doc: Document, sampleText: string): Lang {
   const guessed = guessLanguage(sampleText);
@@ -23,7 +24,7 @@ export function guessLanguage(text: string): Lang | undefined {
 }
 
 export function pageTitle(doc: Document, articleRoot: Element | null): string | undefined {
-  const heading = articleRoot?.querySelector('h1') ?? doc.querySelector('h1');
+  const heading = articleHeadline(doc, articleRoot);
   const candidates = [
     heading?.textContent,
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
