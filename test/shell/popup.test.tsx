@@ -68,6 +68,17 @@ describe('popup', () => {
     expect(sheet.querySelector('[data-testid="promo"]')!.textContent).toContain('Teaser asks “buy or sell?”');
   });
 
+  it('lists a rating told twice (headline and summary) once, with its mentions', async () => {
+    const told = { kind: 'rating', firm: 'Roth Capital', raw: 'Buy', rating: 'buy', target: { value: 31, currency: 'USD' }, instrument: 'IDEAYA Biosciences, Inc.' } as const;
+    const other = { ...told, firm: 'Barclays', instrument: 'Deutsche Wohnen SE' };
+    const facts = [{ ...told, text: 'Ideaya initiated with a Buy at Roth Capital' }, { ...told, text: 'Roth Capital analyst initiated with a Buy and $31 target' }, { ...other, text: 'Barclays upgrades Deutsche Wohnen to Buy' }];
+    fake.tabs.sendMessage.mockResolvedValue({ ...reply, contexts: facts.map(() => null), sheet: { ...reply.sheet, facts } });
+    const sheet = await mountPopup();
+    const rows = [...sheet.querySelectorAll('[data-kind="rating"]')];
+    expect(rows.map(row => row.getAttribute('data-mentions'))).toEqual(['2', '1']);
+    expect(rows[0]!.textContent).toContain('Roth Capital');
+  });
+
   it('renders page strings as text only', async () => {
     fake.tabs.sendMessage.mockResolvedValue(reply);
     const sheet = await mountPopup();

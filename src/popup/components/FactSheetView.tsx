@@ -1,7 +1,8 @@
 // The fact sheet in sections: instruments, figures (money + percent), ratings, dates and
 // promotional blocks. Each fact keeps its index in sheet.facts, which reveal-fact refers to.
 // Instruments are listed once per instrument with their number of mentions (an article names
-// its company dozens of times); every other fact gets its own row.
+// its company dozens of times), and so is a rating told twice (headline and summary of a feed item,
+// completed from each other); every other fact gets its own row.
 import type { ComponentChildren } from 'preact';
 import type { Fact, FactKind } from '../../core/fact-sheet';
 import type { UiLang } from '../../shared/i18n';
@@ -20,7 +21,7 @@ interface FactSheetViewProps {
 export const FACT_SECTIONS: readonly { title: string; kinds: readonly FactKind[]; withContext?: boolean; grouped?: boolean }[] = [
   { title: 'sectionInstruments', kinds: ['instrument'], grouped: true },
   { title: 'sectionFigures', kinds: ['money', 'percent'], withContext: true },
-  { title: 'sectionRatings', kinds: ['rating'] },
+  { title: 'sectionRatings', kinds: ['rating'], grouped: true },
   { title: 'sectionDates', kinds: ['date'] },
 ];
 
