@@ -34,6 +34,16 @@ describe('finding the article body', () => {
     expect(texts).toEqual(['Lyft kündigt Börsengang an', 'Lyft will an die Börse und 2 Milliarden Dollar einnehmen.', 'Die Bewertung soll bei 20 Milliarden Dollar liegen.']);
   });
 
+  it('leaves out a link to another story behind a "Read more:" label', () => {
+    const doc = load(`<body><article><p>Alibaba is set to raise up to $12.9bn from its second listing in Hong Kong.</p>
+      <p>Read more: <a href="https://news.example/alibaba-record-listing">Alibaba poised to launch record-breaking $13.4bn listing</a></p>
+      <p>See <a href="https://news.example/prospectus">the prospectus</a> for the 500 million shares on offer.</p></article></body>`);
+    Object.defineProperty(doc, 'URL', { value: 'https://news.example/alibaba-hong-kong' });
+    const texts = collectArticleBlocks(doc, doc.querySelector('article')!).map(block => block.text.trim());
+    expect(texts.join('\n')).not.toContain('$13.4bn');
+    expect(texts.join('\n')).toContain('the prospectus for the 500 million shares');
+  });
+
   it('takes a feed of alike items as the article, but not a page whose every box shares one module class', () => {
     const note = (i: number) => `<div class="item"><p>Note ${i}: Jefferies raised its price target for the stock, citing strong demand, higher margins and a solid quarter.</p></div>`;
     const feed = load(`<body><div class="feed">${[1, 2, 3, 4].map(note).join('')}</div><div class="other"><p>${'Short text. '.repeat(3)}</p></div></body>`);

@@ -2,6 +2,8 @@
 // dataset names graded by context; article-level refiners settle common-word names and rating sources.
 import type { InstrumentFact } from '../../fact-sheet';
 import type { BlockContext, Extractor, Located, Refiner } from '../../types';
+import { alternation } from '../../text/patterns';
+import { RELATED_STORY_LABELS } from '../../text/related-story-labels';
 import { findExplicit, findParenthesised } from './explicit';
 import { mention, type BlockHit } from './mentions';
 import { scanBlock } from './matcher';
@@ -10,7 +12,7 @@ import { confirmWeakNames, dropRatingSources, unifyPrintedSymbols } from './refi
 
 /** Links to other stories, ads and share buttons inside the body name companies that are not the subject. */
 const NOT_ARTICLE_TEXT = new RegExp('^(?:' + [
-  String.raw`[\s\u00a0]*(?:Read more|Read next|Related|See also|More from|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|Anzeige|Werbung|Reklame|Sponsored|Advertisement)\b`,
+  String.raw`[\s\u00a0]*(?:${alternation(RELATED_STORY_LABELS)}|Anzeige|Werbung|Reklame|Sponsored|Advertisement)\b`,
   // a row of share buttons
   String.raw`[\s\u00a0|·•,]*(?:(?:Facebook|Twitter|X|Xing|LinkedIn|WhatsApp|Pinterest|Instagram|YouTube|TikTok|Flipboard|Reddit|Threads|Telegram|E-Mail|Mail|Drucken|Print|Teilen|Share|Kopieren|Copy link)[\s\u00a0|·•,]*)+$`,
 ].join('|') + ')', 'i');
