@@ -1,9 +1,9 @@
 // One page → fact sheet + what to paint. The content script, the welcome page and the `facts`
 // command all call this, so the browser and Node run the same article finding and extraction.
 //
-//   Document ─ findArticleRoot ─ collectArticleBlocks ─ Article ─ core extractFacts ─┬─ ranges (targets)
-//            └ collectPromoCandidates (whole page) ─ core scorePromos ───────────────┴─ FactSheet
-import { extractFacts, toFactSheet, type Article } from '../core';
+//   Document ─ findArticleRoot ─ collectArticleBlocks ─┬─ blocks outside ads ─ Article ─ core extractFacts ─┬─ ranges (targets)
+//            └ collectPromoCandidates (whole page) ─ core scorePromos ─┴──────────────────────────────────────┴─ FactSheet
+import { extractFacts, toFactSheet, type Article, type Lang } from '../core';
 import type { Fact, FactSheet, Promo } from '../core/fact-sheet';
 import { describeReason, scorePromos } from '../core/promos';
 import { collectArticleBlocks } from './article/article-blocks';
@@ -38,11 +38,13 @@ export interface AnalyseOptions {
 export function analysePage(doc: Document, options: AnalyseOptions): PageAnalysis {
   const url = options.url ?? doc.location?.href;
   const root = findArticleRoot(doc, hostnameOf(url));
-  const blocks = root ? collectArticleBlocks(doc, root) : [];
-  const article: Article = {
-    lang: pageLanguage(doc, blocks.map(block => block.text).join('\n')),
-    blocks: blocks.map(({ text, heading }) => (heading ? { text, heading } : { text })),
-  };
+  const found = root ? collectArticleBlocks(doc, root) : [];
+  const lang = pageLanguage(doc, found.map(block => block.text).join('\n'));
+  const promoTargets = options.detectPromos ? findPromos(doc, root, lang, options.uiLang) : [];
+  // An ad set inside the body ("Should You Invest $1,000 in Apple Right Now?") is not the article:
+  // its figures and names are no facts of it. With detection off, nothing is known to be an ad.
+  const blocks = found.filter(block => !promoTargets.some(({ element }) => element.contains(block.owner)));
+  const article: Article = { lang, blocks: blocks.map(({ text, heading }) => (heading ? { text, heading } : { text })) };
   const title = pageTitle(doc, root);
   const published = publicationDate(doc, root);
   if (title) article.title = title;
@@ -56,12 +58,11 @@ export function analysePage(doc: Document, options: AnalyseOptions): PageAnalysi
     const range = block && rangeFor(block, entry.start, entry.end);
     if (range) targets.push({ fact: entry.fact, range });
   }
-  const promoTargets = options.detectPromos ? findPromos(doc, root, article, options.uiLang) : [];
   return { sheet: toFactSheet(article, located, promoTargets.map(target => target.promo)), targets, promoTargets };
 }
 
-function findPromos(doc: Document, root: Element | null, article: Article, uiLang: string): PromoTarget[] {
-  const found = collectPromoCandidates(doc, root, article.lang);
+function findPromos(doc: Document, root: Element | null, lang: Lang, uiLang: string): PromoTarget[] {
+  const found = collectPromoCandidates(doc, root, lang);
   return scorePromos(found.map(entry => entry.candidate)).flatMap(scored => {
     const entry = found[scored.index];
     if (!entry) return [];

@@ -1,4 +1,5 @@
-// The project's own promo fixtures: every gold snippet of a promo-* page is flagged, no clean-* page gets a flag.
+// The project's own promo fixtures: every gold snippet of a promo-* page is flagged, no clean-* page gets a flag;
+// and an ad flagged inside the body yields no facts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +26,22 @@ describe('own promo fixtures', () => {
     const texts = promoTexts(file);
     for (const { snippet } of gold.promo) expect(texts.some(text => text.includes(snippet)), snippet).toBe(true);
     expect(texts.filter(text => !gold.promo.some(({ snippet }) => text.includes(snippet)))).toEqual([]);
+  });
+});
+
+describe('an ad inside the article body', () => {
+  const html = `<html lang="en"><body><article><h1>Costco raises membership fees</h1>
+    <p>Costco said on Thursday that it would raise its membership fee to $65 from $60, the first increase since 2017, and analysts expect revenue to grow 7% next year.</p>
+    <p>The retailer's shares rose 2.1% to $912 in after-hours trading as investors cheered the move and the company's strong quarterly numbers.</p>
+    <div class="box"><h3>Should You Invest $1,000 in Costco Right Now?</h3><p>Before you buy stock in Costco, consider this: our analyst team just identified the 10 best stocks to buy now, and Costco wasn't one of them. Returns as of today. Learn more »</p></div>
+    <p>Costco has more than 130 million members worldwide, and renewal rates stayed above 90% in the United States and Canada.</p></article></body></html>`;
+
+  it('gives no facts while promo detection is on, and its figures count again when it is off', () => {
+    const analyse = (detectPromos: boolean) => analysePage(documentFromFile(html, 'costco.html'), { detectPromos, uiLang: 'en' }).sheet;
+    const on = analyse(true);
+    expect(on.promos.map(promo => promo.text)).toEqual([expect.stringContaining('Should You Invest $1,000')]);
+    const money = (sheet: typeof on) => sheet.facts.filter(fact => fact.kind === 'money').map(fact => fact.text);
+    expect(money(on)).toEqual(['$65', '$60', '$912']);
+    expect(money(analyse(false))).toContain('$1,000');
   });
 });
