@@ -21,6 +21,7 @@ export function extractFacts(article: Article): Located[] {
   for (const extractor of extractors) {
     for (let index = 0; index < blocks.length; index++) {
       const inBlock = inBlocks[index]!;
+      if (blocks[index]!.advert && !extractor.readsAdverts) continue;
       appendAll(inBlock, extractSafely(extractor, { article, index, text: blocks[index]!.text, found: inBlock }));
     }
   }

@@ -9,6 +9,8 @@ export interface TextBlock {
   text: string;
   /** Headings, headlines and teaser titles: some kinds treat them differently (implied currency). */
   heading?: boolean;
+  /** Inside a block the page layer flagged as promotion: only kinds that read ads look at it. */
+  advert?: boolean;
 }
 
 export interface Article {
@@ -40,6 +42,12 @@ export interface BlockContext {
 /** One fact kind's recogniser + resolver over a single block. */
 export interface Extractor {
   kind: FactKind;
+  /**
+   * Also reads blocks flagged as ads. An ad's figures and ratings are the advertiser's ("Should You
+   * Invest $1,000 …", "4 Prozent Zinsen", a subscription price), not the article's; the companies and
+   * dates it names are still named on the page (the conventions' gold counts both).
+   */
+  readsAdverts?: boolean;
   extract(context: BlockContext): Located[];
 }
 

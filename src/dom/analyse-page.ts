@@ -1,15 +1,16 @@
 // One page → fact sheet + what to paint. The content script, the welcome page and the `facts`
 // command all call this, so the browser and Node run the same article finding and extraction.
 //
-//   Document ─ findArticleRoot ─ collectArticleBlocks ─┬─ blocks outside ads ─ Article ─ core extractFacts ─┬─ ranges (targets)
-//            └ collectPromoCandidates (whole page) ─ core scorePromos ─┴──────────────────────────────────────┴─ FactSheet
-import { extractFacts, toFactSheet, type Article, type Lang } from '../core';
+//   Document ─ findArticleRoot ─ collectArticleBlocks ─┬─ blocks, those in ads flagged ─ Article ─ core extractFacts ─┬─ ranges (targets)
+//            └ collectPromoCandidates (whole page) ─ core scorePromos ─┴────────────────────────────────────────────────┴─ FactSheet
+import { extractFacts, toFactSheet, type Article, type Lang, type TextBlock } from '../core';
 import type { Fact, FactSheet, Promo } from '../core/fact-sheet';
 import { describeReason, scorePromos } from '../core/promos';
 import { collectArticleBlocks } from './article/article-blocks';
 import { findArticleRoot } from './article/find-article';
 import { pageLanguage, pageTitle, publicationDate } from './article/page-meta';
 import { collectPromoCandidates } from './promos/collect-promo-candidates';
+import type { DomBlock } from './text/collect-blocks';
 import { rangeFor } from './text/text-map';
 
 export interface HighlightTarget {
@@ -38,13 +39,13 @@ export interface AnalyseOptions {
 export function analysePage(doc: Document, options: AnalyseOptions): PageAnalysis {
   const url = options.url ?? doc.location?.href;
   const root = findArticleRoot(doc, hostnameOf(url));
-  const found = root ? collectArticleBlocks(doc, root) : [];
-  const lang = pageLanguage(doc, found.map(block => block.text).join('\n'));
+  const blocks = root ? collectArticleBlocks(doc, root) : [];
+  const lang = pageLanguage(doc, blocks.map(block => block.text).join('\n'));
   const promoTargets = options.detectPromos ? findPromos(doc, root, lang, options.uiLang) : [];
-  // An ad set inside the body ("Should You Invest $1,000 in Apple Right Now?") is not the article:
-  // its figures and names are no facts of it. With detection off, nothing is known to be an ad.
-  const blocks = found.filter(block => !promoTargets.some(({ element }) => element.contains(block.owner)));
-  const article: Article = { lang, blocks: blocks.map(({ text, heading }) => (heading ? { text, heading } : { text })) };
+  // An ad set inside the body ("Should You Invest $1,000 in Apple Right Now?") is flagged for the core,
+  // which reads only its names and dates (types.ts). With detection off, nothing is known to be an ad.
+  const inAd = (block: DomBlock): boolean => promoTargets.some(({ element }) => element.contains(block.owner));
+  const article: Article = { lang, blocks: blocks.map(block => textBlock(block, inAd(block))) };
   const title = pageTitle(doc, root);
   const published = publicationDate(doc, root);
   if (title) article.title = title;
@@ -69,6 +70,10 @@ function findPromos(doc: Document, root: Element | null, lang: Lang, uiLang: str
     const reasons = scored.reasons.map(reason => describeReason(reason, uiLang));
     return [{ element: entry.element, promo: { text: entry.candidate.text, score: scored.score, reasons } }];
   });
+}
+
+function textBlock({ text, heading }: DomBlock, advert: boolean): TextBlock {
+  return { text, ...(heading ? { heading } : {}), ...(advert ? { advert } : {}) };
 }
 
 function hostnameOf(url: string | undefined): string {

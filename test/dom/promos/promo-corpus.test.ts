@@ -1,5 +1,5 @@
 // The project's own promo fixtures: every gold snippet of a promo-* page is flagged, no clean-* page gets a flag;
-// and an ad flagged inside the body yields no facts.
+// and an ad flagged inside the body yields no figures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,12 +36,15 @@ describe('an ad inside the article body', () => {
     <div class="box"><h3>Should You Invest $1,000 in Costco Right Now?</h3><p>Before you buy stock in Costco, consider this: our analyst team just identified the 10 best stocks to buy now, and Costco wasn't one of them. Returns as of today. Learn more »</p></div>
     <p>Costco has more than 130 million members worldwide, and renewal rates stayed above 90% in the United States and Canada.</p></article></body></html>`;
 
-  it('gives no facts while promo detection is on, and its figures count again when it is off', () => {
+  it('gives no figures while promo detection is on, still its names; its figures count again when detection is off', () => {
     const analyse = (detectPromos: boolean) => analysePage(documentFromFile(html, 'costco.html'), { detectPromos, uiLang: 'en' }).sheet;
     const on = analyse(true);
     expect(on.promos.map(promo => promo.text)).toEqual([expect.stringContaining('Should You Invest $1,000')]);
     const money = (sheet: typeof on) => sheet.facts.filter(fact => fact.kind === 'money').map(fact => fact.text);
     expect(money(on)).toEqual(['$65', '$60', '$912']);
-    expect(money(analyse(false))).toContain('$1,000');
+    const off = analyse(false);
+    expect(money(off)).toContain('$1,000');
+    const names = (sheet: typeof on) => sheet.facts.filter(fact => fact.kind === 'instrument').length;
+    expect(names(on)).toBe(names(off));
   });
 });

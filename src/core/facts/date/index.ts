@@ -8,6 +8,7 @@ import { findDates } from './find-dates';
 
 export const dateExtractor: Extractor = {
   kind: 'date',
+  readsAdverts: true,
   extract({ article, index, text, found }) {
     const located: Located<DateFact>[] = [];
     for (const { start, end, date } of findDates(text, article.lang, article.published)) {

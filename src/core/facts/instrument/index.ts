@@ -44,5 +44,5 @@ function locate(located: Located<InstrumentFact>[], block: number, hits: readonl
   for (const hit of hits) located.push(mention(block, hit.start, hit.fact, hit.info));
 }
 
-export const instrumentExtractor: Extractor = { kind: 'instrument', extract: extractInstruments };
+export const instrumentExtractor: Extractor = { kind: 'instrument', readsAdverts: true, extract: extractInstruments };
 export const instrumentRefiners: readonly Refiner[] = [confirmWeakNames, dropRatingSources, unifyPrintedSymbols];
