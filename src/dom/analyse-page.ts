@@ -1,11 +1,12 @@
 // One page → fact sheet + what to paint. The content script, the welcome page and the `facts`
 // command all call this, so the browser and Node run the same article finding and extraction.
 //
-//   Document ─ findArticleRoot ─ collectArticleBlocks ─┬─ blocks, those in ads flagged ─ Article ─ core extractFacts ─┬─ ranges (targets)
-//            └ collectPromoCandidates (whole page) ─ core scorePromos ─┴────────────────────────────────────────────────┴─ FactSheet
+//   Document ─ findArticleRoot ─ collectArticleBlocks ─┬─ withAdBlocks (in-body ads flagged) ─ Article ─ core extractFacts ─┬─ ranges (targets)
+//            └ collectPromoCandidates (whole page) ─ core scorePromos ─┴───────────────────────────────────────────────────────┴─ FactSheet
 import { extractFacts, toFactSheet, type Article, type Lang, type TextBlock } from '../core';
 import type { Fact, FactSheet, Promo } from '../core/fact-sheet';
 import { describeReason, scorePromos } from '../core/promos';
+import { withAdBlocks } from './article/ad-blocks';
 import { collectArticleBlocks } from './article/article-blocks';
 import { findArticleRoot } from './article/find-article';
 import { pageLanguage, pageTitle, publicationDate } from './article/page-meta';
@@ -39,13 +40,14 @@ export interface AnalyseOptions {
 export function analysePage(doc: Document, options: AnalyseOptions): PageAnalysis {
   const url = options.url ?? doc.location?.href;
   const root = findArticleRoot(doc, hostnameOf(url));
-  const blocks = root ? collectArticleBlocks(doc, root) : [];
-  const lang = pageLanguage(doc, blocks.map(block => block.text).join('\n'));
+  const found = root ? collectArticleBlocks(doc, root) : [];
+  const lang = pageLanguage(doc, found.map(block => block.text).join('\n'));
   const promoTargets = options.detectPromos ? findPromos(doc, root, lang, options.uiLang) : [];
   // An ad set inside the body ("Should You Invest $1,000 in Apple Right Now?") is flagged for the core,
-  // which reads only its names and dates (types.ts). With detection off, nothing is known to be an ad.
-  const inAd = (block: DomBlock): boolean => promoTargets.some(({ element }) => element.contains(block.owner));
-  const article: Article = { lang, blocks: blocks.map(block => textBlock(block, inAd(block))) };
+  // which reads only its names and dates (core/types.ts). With detection off, nothing is known to be an ad.
+  const entries = withAdBlocks(found, root, promoTargets.map(target => target.element));
+  const blocks = entries.map(entry => entry.block);
+  const article: Article = { lang, blocks: entries.map(({ block, advert }) => textBlock(block, advert)) };
   const title = pageTitle(doc, root);
   const published = publicationDate(doc, root);
   if (title) article.title = title;
