@@ -10,26 +10,36 @@ export interface ArticleBlock {
 
 export function withAdBlocks(blocks: readonly DomBlock[], root: Element | null, ads: readonly Element[]): ArticleBlock[] {
   const inAd = (block: DomBlock): boolean => ads.some(ad => ad.contains(block.owner));
-  const merged: ArticleBlock[] = blocks.map(block => ({ block, advert: inAd(block) }));
   const seen = new Set(blocks.flatMap(block => block.segments.map(segment => segment.node)));
+  const missing: DomBlock[] = [];
   for (const ad of ads) {
     if (!root?.contains(ad)) continue;
     for (const block of collectBlocks(ad)) {
-      const first = block.segments[0]?.node;
-      if (!first || seen.has(first)) continue;
+      if (block.segments.some(segment => seen.has(segment.node))) continue;
       block.segments.forEach(segment => seen.add(segment.node));
-      insertInPageOrder(merged, { block, advert: true }, first);
+      missing.push(block);
     }
   }
-  return merged;
+  return merged(blocks.map(block => ({ block, advert: inAd(block) })), missing.sort(inPageOrder).map(block => ({ block, advert: true })));
 }
 
-/** Before the first block that comes after `node` in the page; the article's own order stays as it is. */
-function insertInPageOrder(merged: ArticleBlock[], entry: ArticleBlock, node: Text): void {
-  const after = merged.findIndex(({ block }) => {
-    const first = block.segments[0]?.node;
-    return first !== undefined && (node.compareDocumentPosition(first) & 4 /* FOLLOWING */) !== 0;
-  });
-  if (after < 0) merged.push(entry);
-  else merged.splice(after, 0, entry);
+/**
+ * One pass over both lists, each already in page order: every added block goes before the first
+ * article block that follows it, and the article's own order stays as it is (its headline first).
+ */
+function merged(article: readonly ArticleBlock[], added: readonly ArticleBlock[]): ArticleBlock[] {
+  const result: ArticleBlock[] = [];
+  let next = 0;
+  for (const entry of article) {
+    while (next < added.length && inPageOrder(added[next]!.block, entry.block) < 0) result.push(added[next++]!);
+    result.push(entry);
+  }
+  return result.concat(added.slice(next));
+}
+
+/** Negative when `a` starts before `b` in the page. */
+function inPageOrder(a: DomBlock, b: DomBlock): number {
+  const [first, second] = [a.segments[0]?.node, b.segments[0]?.node];
+  if (!first || !second || first === second) return 0;
+  return (first.compareDocumentPosition(second) & 4 /* FOLLOWING */) !== 0 ? -1 : 1;
 }
