@@ -1,8 +1,8 @@
 // One page → fact sheet + what to paint. The content script, the welcome page and the `facts`
 // command all call this, so the browser and Node run the same article finding and extraction.
 //
-//   Document ─ findArticleRoot ─ collectArticleBlocks ─┬─ withAdBlocks (in-body ads flagged) ─ Article ─ core extractFacts ─┬─ ranges (targets)
-//            └ collectPromoCandidates (whole page) ─ core scorePromos ─┴───────────────────────────────────────────────────────┴─ FactSheet
+//   Document ─ findArticleRoot ─ collectArticleBlocks ─┬─ withAdBlocks ─ Article ─ core extractFacts ─┬─ ranges (targets)
+//            └ collectPromoCandidates ─ scorePromos ───┘  (in-body ads flagged)                        └─ FactSheet + promos
 import { extractFacts, toFactSheet, type Article, type Lang, type TextBlock } from '../core';
 import type { Fact, FactSheet, Promo } from '../core/fact-sheet';
 import { describeReason, scorePromos } from '../core/promos';
