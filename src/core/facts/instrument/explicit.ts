@@ -134,7 +134,7 @@ export function findExplicit(text: string, shapes = scan(text).shapes): BlockHit
     const wkn = wknFromIsin(m[0]);
     add(hits, m.index, instrument ? { ...instrumentFact(m[0], instrument), isin: m[0] } : { kind: 'instrument', text: m[0], name: m[0], isin: m[0], ...(wkn ? { wkn } : {}) }, instrument);
   }
-  for (const m of Shape.wknCue(text) ? execAll(WKN, text) : NONE) {
+  for (const m of Shape.wknCue(text, shapes) ? execAll(WKN, text) : NONE) {
     const wkn = m[1] ?? '';
     if (!isWknShape(wkn)) continue;
     const instrument = byWkn.get(wkn);

@@ -8,7 +8,7 @@ import { findExplicit, findParenthesised } from './explicit';
 import { mention, type BlockHit } from './mentions';
 import { scanBlock } from './matcher';
 import { findNameMentions } from './names';
-import { confirmWeakNames, dropRatingSources, unifyPrintedSymbols } from './refine';
+import { refineInstruments } from './refine';
 
 /** Links to other stories, ads and share buttons inside the body name companies that are not the subject. */
 const NOT_ARTICLE_TEXT = new RegExp('^(?:' + [
@@ -45,4 +45,4 @@ function locate(located: Located<InstrumentFact>[], block: number, hits: readonl
 }
 
 export const instrumentExtractor: Extractor = { kind: 'instrument', readsAdverts: true, extract: extractInstruments };
-export const instrumentRefiners: readonly Refiner[] = [confirmWeakNames, dropRatingSources, unifyPrintedSymbols];
+export const instrumentRefiners: readonly Refiner[] = [refineInstruments];

@@ -17,6 +17,8 @@ export const CODE = 32;
 export const CLASS = 64;
 /** A capital, "." and O, N, K or A (Reuters RIC "AAPL.O"). */
 export const RIC = 128;
+/** Six capitals and digits in a row (the WKN after its cue). */
+export const WKN = 256;
 
 export const CAPITAL = 1;
 export const DIGIT = 2;
@@ -70,7 +72,7 @@ function dotShapes(previous: number, next: number): number {
 
 const BARE_CUE = /shares|stock|Aktie|ticker|Tickersymbol|Kürzel/;
 
-/** A WKN cue word ("WKN", "Wertpapierkennnummer"). */
-export const wknCue = (text: string): boolean => text.includes('WKN') || text.includes('Wertpapier');
+/** A WKN cue word ("WKN", "Wertpapierkennnummer") and a code of six capitals and digits. */
+export const wknCue = (text: string, shapes: number): boolean => (shapes & WKN) !== 0 && (text.includes('WKN') || text.includes('Wertpapier'));
 /** Two capitals and a word that cues a bare ticker ("AAPL shares", "Kürzel SAP"). */
 export const bareTickerCue = (text: string, shapes: number): boolean => (shapes & CAPITALS) !== 0 && BARE_CUE.test(text);

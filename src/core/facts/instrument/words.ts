@@ -1,7 +1,7 @@
 // One pass over a block: case and accent folding one UTF-16 unit at a time (so offsets carry over) with
 // per-unit caches; only the words that can start a name (capitalised, a digit, or the lower-case start of
 // some alias) are hashed, the rest are skipped at a few operations per unit; identifier shapes on the way.
-import { CAPITAL, CAPITALS, DIGIT, ISIN, MARK, SHAPE_CLASSES, markShapes } from './shapes';
+import { CAPITAL, CAPITALS, DIGIT, ISIN, MARK, SHAPE_CLASSES, WKN, markShapes } from './shapes';
 
 /**
  * Per unit: folded unit (low 16 bits) | KNOWN once computed (0 = not seen yet) | WORD when it folds to a
@@ -243,7 +243,7 @@ function tokenize(text: string, length: number, starts: LowerStarts, words: Word
         astral = true;
       }
       if ((info & RAW_RUN) !== 0) {
-        if (++run >= 12) shapes |= ISIN;
+        if (++run >= 6) shapes |= run >= 12 ? WKN | ISIN : WKN;
         capitals = (info & RAW_CAPITAL) !== 0 ? capitals + 1 : 0;
         if (capitals >= 2) shapes |= CAPITALS;
       } else {
