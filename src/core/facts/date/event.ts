@@ -42,15 +42,13 @@ export function eventNear(text: string, start: number, end: number, lang: Lang):
   return best?.event;
 }
 
+/** An exec loop, not execAll: the search stops at the first end after the date. */
 function sentenceAround(text: string, start: number, end: number, sentenceEnd: RegExp): [number, number] {
   let from = 0;
-  let to = text.length;
-  for (const match of execAll(sentenceEnd, text)) {
+  sentenceEnd.lastIndex = 0;
+  for (let match = sentenceEnd.exec(text); match; match = sentenceEnd.exec(text)) {
+    if (match.index >= end) return [from, match.index + 1];
     if (match.index < start) from = match.index + 1;
-    else if (match.index >= end) {
-      to = match.index + 1;
-      break;
-    }
   }
-  return [from, to];
+  return [from, text.length];
 }

@@ -2,7 +2,7 @@
 // dates (the anchors), which keeps the cost proportional to the dates, not to the text.
 import type { Lang } from '../../types';
 import { chronoFor } from './chrono';
-import { hasNumberBeside, MONTH_ANCHOR, NUMERIC_ANCHOR } from './months';
+import { hasNumberBeside, MONTH_ANCHOR, MONTH_BEFORE_DIGIT, NUMERIC_ANCHOR } from './months';
 import { resolveDate, type FoundDate, type Parsed } from './resolve';
 
 /** Enough context for "vom 3. bis 5. März" before and "Nov. 3, 2025" / "18-20, 2022" after an anchor. */
@@ -19,8 +19,9 @@ type Span = [start: number, end: number];
 /** `published`: the ISO publication date a day without a year resolves against. */
 export function findDates(text: string, lang: Lang, published: string | undefined): FoundDate[] {
   // Every anchor holds a digit or stands beside one: half of all blocks have none.
-  if (!DIGIT.test(text)) return [];
-  const anchors = anchorsIn(text);
+  const firstDigit = text.search(DIGIT);
+  if (firstDigit < 0) return [];
+  const anchors = anchorsIn(text, firstDigit);
   if (anchors.length === 0) return [];
   const reference = referenceDate(published);
   const chrono = chronoFor[lang];
@@ -39,16 +40,16 @@ function wholeReading(results: readonly Parsed[], span: string): Parsed | undefi
   return results.find(result => result.index === 0 && result.text === span);
 }
 
-/** Month words with a number beside them, and numeric dates, in text order. */
-function anchorsIn(text: string): Span[] {
+/** Month words with a number beside them, and numeric dates, in text order; none well before the first digit. */
+function anchorsIn(text: string, firstDigit: number): Span[] {
   const anchors: Span[] = [];
   // exec loops, not matchAll: matchAll clones the regex on every call, which shows on 10 MB.
-  MONTH_ANCHOR.lastIndex = 0;
+  MONTH_ANCHOR.lastIndex = Math.max(0, firstDigit - MONTH_BEFORE_DIGIT);
   for (let match = MONTH_ANCHOR.exec(text); match; match = MONTH_ANCHOR.exec(text)) {
     const end = match.index + match[0].length;
     if (hasNumberBeside(text, match.index, end)) anchors.push([match.index, end]);
   }
-  NUMERIC_ANCHOR.lastIndex = 0;
+  NUMERIC_ANCHOR.lastIndex = firstDigit;
   for (let match = NUMERIC_ANCHOR.exec(text); match; match = NUMERIC_ANCHOR.exec(text)) {
     anchors.push([match.index, match.index + match[0].length]);
   }

@@ -47,8 +47,13 @@ export function namesMonth(text: string): boolean {
 
 const NUMBER_BEFORE = /\d\.?\s{0,2}$/;
 const NUMBER_AFTER = /^\.?,?\s{0,2}\d/;
+/** How far from a month word its number may stand. */
+const BESIDE = 4;
 
 /** A month word can only be part of a date with a number right beside it: "5. März", "March 2026". */
 export function hasNumberBeside(text: string, start: number, end: number): boolean {
-  return NUMBER_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || NUMBER_AFTER.test(text.slice(end, end + 4));
+  return NUMBER_BEFORE.test(text.slice(Math.max(0, start - BESIDE), start)) || NUMBER_AFTER.test(text.slice(end, end + BESIDE));
 }
+
+/** How far before a text's first digit a month anchor may start: the longest month word with its dot, then its number. */
+export const MONTH_BEFORE_DIGIT = (byLength[0]?.length ?? 0) + 1 + BESIDE;

@@ -67,4 +67,9 @@ export const dropFirmInstruments: Refiner = (facts, article) => {
   return facts.filter((entry: Located<Fact>) => !isInstrument(entry) || !isSource(entry));
 };
 
-export const ratingRefiners: readonly Refiner[] = [linkMainInstrument, completeRepeatedRatings, dropFirmInstruments, addUpside];
+const passes: readonly Refiner[] = [linkMainInstrument, completeRepeatedRatings, dropFirmInstruments, addUpside];
+
+/** Most articles rate nothing: one look for a rating spares them the passes, each over all facts. */
+const refineRatings: Refiner = (facts, article) => (facts.some(isRating) ? passes.reduce((refined, refine) => refine(refined, article), facts) : facts);
+
+export const ratingRefiners: readonly Refiner[] = [refineRatings];
