@@ -26,9 +26,7 @@ const engines: Engine[] = [
     async time(bundle, articlesJson) {
       const session = await launchChromium({ extensionDir: null });
       try {
-        const page = await session.newPage();
-        await page.addScriptTag({ content: bundle });
-        const timing = await page.evaluate(([json, name]) => (globalThis as unknown as Record<string, (a: unknown) => CoreTiming>)[name]!(JSON.parse(json)), [articlesJson, PAGE_GLOBAL] as const);
+        const timing = await timeInPage(await session.newPage(), bundle, articlesJson);
         return { ...timing, version: session.context.browser()?.version() ?? '' };
       } finally {
         await session.close();
@@ -40,9 +38,7 @@ const engines: Engine[] = [
     async time(bundle, articlesJson) {
       const session = await launchFirefox(null);
       try {
-        const page = await session.newPage();
-        await page.addScriptTag({ content: bundle });
-        const timing = await page.evaluate((json, name) => (globalThis as unknown as Record<string, (a: unknown) => CoreTiming>)[name]!(JSON.parse(json)), articlesJson, PAGE_GLOBAL);
+        const timing = await timeInPage(await session.newPage(), bundle, articlesJson);
         return { ...timing, version: (await session.browser.version()).replace(/^firefox\//i, '') };
       } finally {
         await session.close();
@@ -50,6 +46,24 @@ const engines: Engine[] = [
     },
   },
 ];
+
+/** The articles as JSON and the global the bundle sets: the one argument of the page function. */
+interface PageRun {
+  json: string;
+  name: string;
+}
+
+/** What both drivers' pages offer: a script tag, and a page function called with one argument. */
+interface ScriptPage {
+  addScriptTag(options: { content: string }): Promise<unknown>;
+  evaluate(pageFunction: (run: PageRun) => CoreTiming, run: PageRun): Promise<CoreTiming>;
+}
+
+/** Loads the bundle into the page and runs timeCore there on the articles. */
+async function timeInPage(page: ScriptPage, bundle: string, articlesJson: string): Promise<CoreTiming> {
+  await page.addScriptTag({ content: bundle });
+  return page.evaluate(({ json, name }) => (globalThis as unknown as Record<string, (articles: unknown) => CoreTiming>)[name]!(JSON.parse(json)), { json: articlesJson, name: PAGE_GLOBAL });
+}
 
 export async function run(): Promise<BenchRow[]> {
   const corpus = await benchCorpus(MIN_BYTES);
