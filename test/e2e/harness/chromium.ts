@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { attachTarget } from './cdp-target';
 import { OPTIONS_PATH, POPUP_PATH, type BrowserUnderTest, type Evaluator, type Probe, type TestPage, type WebPage } from './driver';
 import { isAllowedUrl } from './network-guard';
+import { goInHistory, pageLocation } from './page-probes';
 import { historyTraversal, waitFor } from './wait';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -131,8 +132,8 @@ async function openPage(session: ChromiumSession, url: string): Promise<WebPage>
   await page.goto(url, { waitUntil: 'load' });
   // Not page.goBack(): Playwright does not follow back/forward-cache restores (see its docs).
   const traverse = historyTraversal(
-    step => page.evaluate(delta => history.go(delta), step),
-    () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
+    step => page.evaluate(goInHistory, step),
+    () => page.evaluate(pageLocation),
   );
   return {
     ...adapt(page),

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { OPTIONS_PATH, POPUP_PATH, type BrowserUnderTest, type Probe, type TestPage, type WebPage } from './driver';
 import { isAllowedUrl } from './network-guard';
+import { goInHistory, pageLocation } from './page-probes';
 import { historyTraversal, waitFor } from './wait';
 
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -107,7 +108,7 @@ async function openExtensionPage(session: FirefoxSession, url: string, viewport?
   // extension pages' CSP blocks in Firefox ESR 140 ("call to Function() blocked by CSP").
   await waitFor(
     `${url} to load`,
-    () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
+    () => page.evaluate(pageLocation),
     ({ href, state }) => href === url && state !== 'loading',
     { timeoutMs: 15_000 },
   );
@@ -118,8 +119,8 @@ function adaptWeb(page: Page): WebPage {
   // Navigate from the page itself, then poll: a back/forward-cache restore fires no load event, and
   // after one puppeteer's own page.goto waits for a load it never sees (30 s timeout).
   const traverse = historyTraversal(
-    step => page.evaluate(delta => history.go(delta), step),
-    () => page.evaluate(() => ({ href: location.href, state: document.readyState })),
+    step => page.evaluate(goInHistory, step),
+    () => page.evaluate(pageLocation),
   );
   return {
     ...adapt(page),

@@ -4,6 +4,21 @@
 
 export const OVERLAY_SELECTOR = '#stock-news-lens-overlay';
 
+export interface PageLocation {
+  href: string;
+  state: DocumentReadyState;
+}
+
+/** Where the page is and how far it has loaded: what the polls after a navigation read. */
+export function pageLocation(): PageLocation {
+  return { href: location.href, state: document.readyState };
+}
+
+/** Moves through the tab's history from the page itself (see historyTraversal in wait.ts). */
+export function goInHistory(step: number): void {
+  history.go(step);
+}
+
 /** Texts of the ranges in highlight `name`, or null when it is not registered. */
 export function highlightTexts(name: string): string[] | null {
   const highlight = CSS.highlights.get(name);

@@ -1,5 +1,6 @@
 // Polling waits for the e2e suites: a condition is awaited until it holds or a deadline passes,
 // so checks never depend on fixed sleeps.
+import type { PageLocation } from './page-probes';
 export interface WaitOptions {
   timeoutMs?: number;
   intervalMs?: number;
@@ -31,11 +32,6 @@ export async function waitFor<T>(
     }
     await new Promise(resolve => setTimeout(resolve, intervalMs));
   }
-}
-
-interface PageLocation {
-  href: string;
-  state: DocumentReadyState;
 }
 
 /**
