@@ -13,14 +13,15 @@ const MIN_TITLE_MATCH = 12;
 export function articleHeadline(doc: Document, root: Element | null): Element | null {
   const inside = root?.querySelector('h1');
   if (inside) return inside;
-  const headings = Array.from(doc.querySelectorAll('h1')).filter(h1 => textOf(h1) !== '');
+  const headings = Array.from(doc.querySelectorAll('h1'), h1 => ({ h1, text: textOf(h1) })).filter(({ text }) => text !== '');
   const titles = metadataTitles(doc);
-  const named = headings.find(h1 => textOf(h1).length >= MIN_TITLE_MATCH && titles.some(title => title.includes(textOf(h1))));
-  const plain = headings.filter(h1 => !isPageChrome(h1));
-  return named ?? lastBefore(plain, root) ?? plain[0] ?? null;
+  const named = headings.find(({ text }) => text.length >= MIN_TITLE_MATCH && titles.some(title => title.includes(text)));
+  const plain = headings.map(({ h1 }) => h1).filter(h1 => !isPageChrome(h1));
+  return named?.h1 ?? lastBefore(plain, root) ?? plain[0] ?? null;
 }
 
-function metadataTitles(doc: Document): string[] {
+/** The page's title as its metadata gives it (og:title, else <title>), white space folded; empty ones left out. */
+export function metadataTitles(doc: Document): string[] {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
   return [og, doc.title].map(normalised).filter(title => title !== '');
 }
@@ -30,7 +31,8 @@ function lastBefore(candidates: readonly Element[], root: Element | null): Eleme
   return candidates.filter(h1 => (h1.compareDocumentPosition(root) & 4 /* FOLLOWING */) !== 0).pop();
 }
 
-function textOf(element: Element): string {
+/** An element's text with white space folded. */
+export function textOf(element: Element): string {
   return normalised(element.textContent ?? '');
 }
 

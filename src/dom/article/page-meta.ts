@@ -1,6 +1,6 @@
 // Article metadata the core needs: language, headline and publication date (dates resolve against it).
 import type { Lang } from '../../core/types';
-import { articleHeadline } from './headline';
+import { articleHeadline, metadataTitles, textOf } from './headline';
 
 export function pageLanguage(doc: Document, sampleText: string): Lang {
   const guessed = guessLanguage(sampleText);
@@ -23,18 +23,11 @@ export function guessLanguage(text: string): Lang | undefined {
   return undefined;
 }
 
+/** The headline's text, else the title the page's metadata gives. */
 export function pageTitle(doc: Document, articleRoot: Element | null): string | undefined {
   const heading = articleHeadline(doc, articleRoot);
-  const candidates = [
-    heading?.textContent,
-    doc.querySelector('meta[property="og:title"]')?.getAttribute('content'),
-    doc.title,
-  ];
-  for (const candidate of candidates) {
-    const title = candidate?.replace(/\s+/g, ' ').trim();
-    if (title) return title;
-  }
-  return undefined;
+  const headline = heading ? textOf(heading) : '';
+  return headline || metadataTitles(doc)[0];
 }
 
 const DATE_META_SELECTORS = [
