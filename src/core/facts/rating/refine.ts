@@ -14,7 +14,6 @@ const isInstrument = (entry: Located): entry is Located<InstrumentFact> => entry
  * the one named in more than half of all instrument mentions. A feed of many stocks has none.
  */
 export const linkMainInstrument: Refiner = facts => {
-  if (!facts.some(isRating)) return facts;
   const counts = new Map<string, number>();
   const mentions = facts.filter(isInstrument);
   for (const entry of mentions) counts.set(entry.fact.name, (counts.get(entry.fact.name) ?? 0) + 1);
