@@ -113,6 +113,8 @@ const NO_LOWER_STARTS: LowerStarts = new Uint8Array(START_MASK + 1);
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+/** One FNV-1a step: the hash so far with one more folded unit. */
+const fnv = (hash: number, unit: number): number => Math.imul(hash ^ unit, FNV_PRIME);
 /** Hashes stay small integers, which Maps key fastest. */
 const KEY_MASK = 0x3fffffff;
 const S = 0x73;
@@ -143,7 +145,7 @@ export function aliasWordHashes(alias: string): number[] {
   const words = fold(alias).match(TOKEN) ?? [];
   return words.map(word => {
     let hash = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    for (let i = 0; i < word.length; i++) hash = fnv(hash, word.charCodeAt(i));
     return hash & KEY_MASK;
   });
 }
@@ -177,11 +179,11 @@ export function nextWord(text: string, from: number): boolean {
     if ((info & WORD) === 0 && !astral) break;
     previous = hash;
     last = info & 0xffff;
-    hash = Math.imul(hash ^ last, FNV_PRIME);
+    hash = fnv(hash, last);
     if (astral) {
       previous = hash;
       last = text.charCodeAt(++i);
-      hash = Math.imul(hash ^ last, FNV_PRIME);
+      hash = fnv(hash, last);
     }
   }
   next.end = i;
@@ -256,11 +258,11 @@ function tokenize(text: string, length: number, starts: LowerStarts, words: Word
       afterLower = lower;
       previous = hash;
       last = info & 0xffff;
-      hash = Math.imul(hash ^ last, FNV_PRIME);
+      hash = fnv(hash, last);
       if (astral) {
         previous = hash;
         last = text.charCodeAt(++i);
-        hash = Math.imul(hash ^ last, FNV_PRIME);
+        hash = fnv(hash, last);
       }
       // Most of a name-starting word is lower-case letters after a capital: they open no shape and
       // start no camel-case part, so they are only hashed.
@@ -268,7 +270,7 @@ function tokenize(text: string, length: number, starts: LowerStarts, words: Word
         i++;
         previous = hash;
         last = info & 0xffff;
-        hash = Math.imul(hash ^ last, FNV_PRIME);
+        hash = fnv(hash, last);
         run = capitals = 0;
         afterLower = true;
       }
