@@ -36,7 +36,7 @@ function appendAll(target: Located[], items: readonly Located[]): void {
 }
 
 /** Hostile text must not cost the reader the rest of the page: a failing kind skips this block only. */
-function extractSafely(extractor: Extractor, context: BlockContext): Located[] {
+export function extractSafely(extractor: Extractor, context: BlockContext): Located[] {
   try {
     return extractor.extract(context);
   } catch {

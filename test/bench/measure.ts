@@ -1,8 +1,7 @@
 // Timing and memory helpers shared by the bench sections: a forced GC (exposed at run time, no
-// node flag needed), CPU time in milliseconds, throughput in MB/s, guarded extractor calls.
+// node flag needed), CPU time in milliseconds, throughput in MB/s.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { BlockContext, Extractor, Located } from '../../src/core/types';
 
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
@@ -50,13 +49,4 @@ export function mbPerSecond(bytes: number, ms: number): number {
 export function round(value: number, digits = 2): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
-}
-
-/** One extractor on one block, as the core calls it: a kind that throws has found nothing. */
-export function extractQuietly(extractor: Extractor, context: BlockContext): Located[] {
-  try {
-    return extractor.extract(context);
-  } catch {
-    return [];
-  }
 }

@@ -1,9 +1,9 @@
 // Hostile text (HOSTILE-CASES D3): runs of digits, separators and currency signs at 100 KB and
 // 1 MB in one block. Linear cost shows as a 1 MB / 100 KB time ratio of about 10.
 import type { Article, Lang } from '../../../src/core';
-import { extractFacts } from '../../../src/core';
+import { extractFacts, extractSafely } from '../../../src/core';
 import { extractors } from '../../../src/core/facts';
-import { cpuMs, extractQuietly, round } from '../measure';
+import { cpuMs, round } from '../measure';
 import type { BenchRow } from '../types';
 
 const SMALL = 100_000;
@@ -51,7 +51,7 @@ function worst(text: string): { ms: number; lang: Lang } {
 /** Which extractor takes most of the time on this text, for whoever has to fix it. */
 function slowestKind(text: string, lang: Lang): string {
   const context = { article: article(text, lang), index: 0, text, found: [] };
-  const times = extractors.map(extractor => ({ kind: extractor.kind, ms: cpuMs(() => extractQuietly(extractor, context)) }));
+  const times = extractors.map(extractor => ({ kind: extractor.kind, ms: cpuMs(() => extractSafely(extractor, context)) }));
   const total = times.reduce((sum, entry) => sum + entry.ms, 0);
   const slowest = times.reduce((a, b) => (b.ms > a.ms ? b : a));
   return `slowest kind (${lang}): ${slowest.kind} ${round((100 * slowest.ms) / Math.max(total, 1e-9), 0)}%`;
